@@ -1,0 +1,139 @@
+package io.backcast.rollup;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import io.backcast.model.Outcome;
+import io.backcast.model.OutcomeState;
+import io.backcast.model.RollupPolicy;
+import io.backcast.model.StateOverride;
+
+/**
+ * Words an outcome's state and reason from the message bundle {@code io.backcast.i18n.messages}
+ * (English shipped) or from the outcome's own phrase templates. Placeholders are
+ * {@code {outcome} {reason} {neededBy} {forecast} {progress}}.
+ */
+public final class PhraseBook {
+
+    private static final String BUNDLE = "io.backcast.i18n.messages";
+    private static final double MOST_SHORT_OF_ALL = 0.99;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateWithYear;
+
+    public PhraseBook(Locale locale, ZoneId zone) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.locale = locale;
+        this.zone = zone;
+        this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
+        this.dateWithYear = DateTimeFormatter.ofPattern(bundle.getString("format.dateWithYear"), locale);
+    }
+
+    /** English, dates in UTC. */
+    public static PhraseBook english() {
+        return new PhraseBook(Locale.ENGLISH, java.time.ZoneOffset.UTC);
+    }
+
+    /** The reason in words. */
+    public String reason(Reason reason, StateOverride override, LocalDate today) {
+        String key = "reason." + reason.kind();
+        if (reason.days() == 1 && bundle.containsKey(key + ".one")) {
+            key += ".one";
+        } else if (reason.days() == 0 && bundle.containsKey(key + ".zero")) {
+            key += ".zero";
+        }
+        LocalDate when = reason.kind() == ReasonKind.OVERRIDE && override != null
+                ? override.expiresAt().atZone(zone).toLocalDate() : reason.date();
+        return fill(bundle.getString(key), Map.of(
+                "subject", text(reason.subject()),
+                "author", text(reason.author()),
+                "days", String.valueOf(reason.days()),
+                "date", when == null ? "" : date(when, today),
+                "progress", reason.progress() == null ? "" : percent(reason.progress())));
+    }
+
+    /**
+     * The reason as a client reads it: the same words, except that an override names no one
+     * ("{subject} (set by hand until {date})"): the client page shows no user names but owners'.
+     */
+    public String clientReason(Reason reason, StateOverride override, LocalDate today) {
+        if (reason.kind() != ReasonKind.OVERRIDE) {
+            return reason(reason, override, today);
+        }
+        LocalDate until = override == null ? reason.date() : override.expiresAt().atZone(zone).toLocalDate();
+        return fill(bundle.getString("reason.OVERRIDE.client"), Map.of(
+                "subject", text(reason.subject()),
+                "date", until == null ? "" : date(until, today)));
+    }
+
+    /** The outcome's phrase: its own template for the state if it has one, else the bundle's. */
+    public String phrase(Outcome outcome, OutcomeState state, String reasonText, Double progress, LocalDate forecast,
+                         LocalDate today) {
+        return phrase(outcome, state, false, reasonText, progress, forecast, today);
+    }
+
+    /**
+     * The outcome's phrase; when {@code overridden}, the bundle's wording always gives the reason
+     * (the override's text, author and expiry), so an override never reads as a computed state.
+     * The outcome's own template for the state still comes first.
+     */
+    public String phrase(Outcome outcome, OutcomeState state, boolean overridden, String reasonText, Double progress,
+                         LocalDate forecast, LocalDate today) {
+        String template = outcome.phraseTemplates().get(state);
+        if (template == null && overridden && bundle.containsKey("phrase.override." + state)) {
+            template = bundle.getString("phrase.override." + state);
+        }
+        if (template == null) {
+            template = bundle.getString("phrase." + state);
+        }
+        return fill(template, Map.of(
+                "outcome", outcome.phrase(),
+                "reason", reasonText,
+                "neededBy", date(outcome.neededBy(), today),
+                "forecast", forecast == null ? "" : date(forecast, today),
+                "progress", progress == null ? "" : percent(progress)));
+    }
+
+    /** The state's name, e.g. "At risk". */
+    public String state(OutcomeState state) {
+        return bundle.getString("state." + state);
+    }
+
+    /** The roll-up rule in one sentence, to show beside every progress figure. */
+    public String rule(RollupPolicy policy) {
+        return String.join("; ", bundle.getString("policy.done." + policy.doneRule()),
+                bundle.getString("policy.weight." + policy.weightMethod()),
+                bundle.getString(policy.partialCredit() ? "policy.partial.on" : "policy.partial.off"),
+                bundle.getString("policy.estimated"),
+                bundle.getString("policy.hierarchy")) + ".";
+    }
+
+    /** "14 March", or "14 March 2027" when not in today's year. */
+    public String date(LocalDate day, LocalDate today) {
+        return (day.getYear() == today.getYear() ? date : dateWithYear).format(day);
+    }
+
+    /** Whole percent; a fraction short of 1 never rounds up to 100 %: only all of it is. */
+    public String percent(double fraction) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(0);
+        return format.format(fraction < 1 ? Math.min(fraction, MOST_SHORT_OF_ALL) : fraction);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** Replaces each {name} with its value, in one pass: values are never read as templates. */
+    static String fill(String template, Map<String, String> values) {
+        return Placeholders.fill(template, values, true);
+    }
+}

@@ -1,0 +1,191 @@
+package io.backcast.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.backcast.model.Plan;
+import io.backcast.model.ShareLink;
+import io.backcast.model.ShareToken;
+import io.backcast.model.ShareView;
+import io.backcast.port.AccessPolicy;
+import io.backcast.port.EntityStore;
+import io.backcast.port.Viewer;
+import io.backcast.port.WorkSource;
+import io.backcast.rollup.PhraseBook;
+import io.backcast.store.CheckInRepository;
+import io.backcast.store.NotFoundException;
+import io.backcast.store.PlanRepository;
+import io.backcast.store.ShareLinkRepository;
+
+/**
+ * Share links and the client status page they open (design §6).
+ * <ul>
+ * <li>Editors make, list and revoke links. A new link's token (256 random bits) is handed back
+ *     once, in {@link NewShareLink}; only its SHA-256 is stored.</li>
+ * <li>{@link #open} answers the status page for a presented token, or nothing when the token
+ *     is unknown, revoked or expired: the three are alike to the caller. Revocation works at
+ *     once (every opening reads the link's row); a link stops at its expiry instant.</li>
+ * <li>The page shows the plan as the link's creator sees it in Jira, mapped by
+ *     {@link StatusViews} to outcome-level fields only. When the creator may no longer see the
+ *     plan, the link opens nothing either.</li>
+ * </ul>
+ *
+ * <p><b>Same work for every invalid token.</b> Whatever is presented (empty, malformed, unknown,
+ * revoked, expired) is hashed with {@link ShareToken#hashOf} and looked up with the same queries
+ * ({@link ShareLinkRepository#findByTokenHash} reads the link by its hash, then the outcome list
+ * and the view log of the link found, or of link 0 when there is none); the state is then checked
+ * in memory. No presented value is turned away before the look-up, so the invalid path costs one
+ * hash and one look-up: exactly what finding a valid link costs before its page is built. The
+ * page is built, and the view logged, only for a link that opens. The look-up is by the hash's
+ * value, so timing tells nothing about how close a guess was. There is no cache: each opening
+ * computes the status afresh, as the link's maker would see it now.
+ *
+ * <p><b>Views</b> are logged as one inserted row each ({@link ShareLinkRepository#recordView}), in
+ * a transaction of their own that reads nothing, so many openings of one link at once never
+ * deadlock or fail to serialize.
+ */
+public final class ShareService {
+
+    /**
+     * A link just made, with its token: the only time the token exists outside the client's
+     * address bar. {@link #toString} never shows it.
+     */
+    public record NewShareLink(ShareLink link, String token) {
+        @Override
+        public String toString() {
+            return "NewShareLink[link=" + link + ", token=hidden]";
+        }
+    }
+
+    private final EntityStore store;
+    private final AccessPolicy access;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final PlanService plans;
+    private final PlanRepository planRows;
+    private final ShareLinkRepository links;
+    private final CheckInRepository checkIns;
+    private final StatusViews statusViews;
+
+    public ShareService(EntityStore store, WorkSource work, AccessPolicy access, Clock clock, PhraseBook phrases,
+                        SecureRandom random) {
+        this.store = store;
+        this.access = access;
+        this.clock = clock;
+        this.random = random;
+        this.plans = new PlanService(store, work, access, clock, phrases);
+        this.planRows = new PlanRepository(store);
+        this.links = new ShareLinkRepository(store);
+        this.checkIns = new CheckInRepository(store);
+        this.statusViews = new StatusViews(phrases);
+    }
+
+    /**
+     * Makes a link (editors only).
+     *
+     * @param label      for whom, e.g. the client's name
+     * @param expiresAt  when it stops working (kept to the second), or {@code null} for never
+     * @param outcomeIds the outcomes it shows; empty or {@code null} for all, present and future
+     */
+    public NewShareLink create(Viewer viewer, int planId, String label, Instant expiresAt, Set<Integer> outcomeIds) {
+        return store.inTransaction(() -> {
+            editable(viewer, planId);
+            ShareToken token = ShareToken.generate(random);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            ShareLink link = ShareLink.create(planId, label, token, viewer.userKey(), now,
+                    expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.SECONDS), outcomeIds);
+            return new NewShareLink(links.save(link), token.value());
+        });
+    }
+
+    /** A plan's links, newest first (editors only). */
+    public List<ShareLink> links(Viewer viewer, int planId) {
+        return store.inTransaction(() -> {
+            editable(viewer, planId);
+            return links.findByPlan(planId);
+        });
+    }
+
+    /** One link (editors of its plan only). */
+    public ShareLink link(Viewer viewer, int linkId) {
+        return store.inTransaction(() -> {
+            ShareLink link = links.find(linkId).orElseThrow(() -> new NotFoundException("share link", linkId));
+            editable(viewer, link.planId(), linkId);
+            return link;
+        });
+    }
+
+    /** A link's logged views, newest first (editors of its plan only). */
+    public List<ShareView> views(Viewer viewer, int linkId) {
+        return store.inTransaction(() -> {
+            link(viewer, linkId);
+            return links.views(linkId);
+        });
+    }
+
+    /** Revokes a link (editors of its plan only); it opens nothing from now on. Revoking twice keeps the first time. */
+    public ShareLink revoke(Viewer viewer, int linkId) {
+        return store.inTransaction(() -> {
+            link(viewer, linkId);
+            return links.revoke(linkId, clock.instant());
+        });
+    }
+
+    /** Whether a link opens its page now: not revoked, not expired. */
+    public boolean opensNow(ShareLink link) {
+        return link.opensAt(clock.instant());
+    }
+
+    /**
+     * The status page a presented token opens, or empty when it is unknown, revoked or expired
+     * (at or after its expiry instant), alike. An opening is logged with the time and the coarse
+     * browser class of {@code userAgent} (never the header itself, never an address).
+     *
+     * @param presentedToken what the client presented, maybe not a token at all; {@code null} is ""
+     * @param userAgent      the request's User-Agent, or {@code null}
+     */
+    public Optional<StatusView> open(String presentedToken, String userAgent) {
+        String hash = ShareToken.hashOf(presentedToken == null ? "" : presentedToken);
+        Instant now = clock.instant();
+        Optional<ShareLink> found = links.findByTokenHash(hash);
+        if (found.isEmpty() || !found.get().opensAt(now)) {
+            return Optional.empty();
+        }
+        ShareLink link = found.get();
+        PlanView view;
+        try {
+            view = plans.view(new Viewer(link.createdBy()), link.planId());
+        } catch (NotFoundException creatorMayNoLongerSeeThePlan) {
+            return Optional.empty();
+        }
+        links.recordView(link.id(), now, UserAgents.coarse(userAgent));
+        return Optional.of(statusViews.of(view, link, checkIns.findByPlan(link.planId()), now));
+    }
+
+    private Plan editable(Viewer viewer, int planId) {
+        Plan plan = planRows.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        if (!access.canView(viewer, plan)) {
+            throw new NotFoundException("plan", planId);
+        }
+        if (!access.canEdit(viewer, plan)) {
+            throw new ForbiddenException("Only the plan's editors may share it.");
+        }
+        return plan;
+    }
+
+    /** As {@link #editable(Viewer, int)}, but a plan the viewer may not see hides the link, not the plan. */
+    private void editable(Viewer viewer, int planId, int linkId) {
+        Plan plan = planRows.find(planId).orElseThrow(() -> new NotFoundException("share link", linkId));
+        if (!access.canView(viewer, plan)) {
+            throw new NotFoundException("share link", linkId);
+        }
+        if (!access.canEdit(viewer, plan)) {
+            throw new ForbiddenException("Only the plan's editors may share it.");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.backcast.store;
+
+/** A use case named a plan, outcome, milestone… that does not exist. */
+public class NotFoundException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String kind, int id) {
+        super(kind + " " + id + " does not exist");
+    }
+}

@@ -1,0 +1,53 @@
+package io.backcast.web.api;
+
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.backcast.port.Viewer;
+import io.backcast.web.Json;
+import io.backcast.web.RequestViewers;
+
+/** What every endpoint does around its use case: find the viewer, answer JSON, map failures. */
+final class Endpoint {
+
+    private final RequestViewers viewers;
+
+    Endpoint(RequestViewers viewers) {
+        this.viewers = viewers;
+    }
+
+    Response ok(HttpServletRequest request, Function<Viewer, Object> useCase) {
+        return answer(request, 200, useCase);
+    }
+
+    Response created(HttpServletRequest request, Function<Viewer, Object> useCase) {
+        return answer(request, 201, useCase);
+    }
+
+    Response noContent(HttpServletRequest request, java.util.function.Consumer<Viewer> useCase) {
+        return answer(request, 204, viewer -> {
+            useCase.accept(viewer);
+            return null;
+        });
+    }
+
+    private Response answer(HttpServletRequest request, int status, Function<Viewer, Object> useCase) {
+        try {
+            Viewer viewer = viewers.of(request);
+            if (viewer == null) {
+                throw new ApiError.NotLoggedInException();
+            }
+            Object result = useCase.apply(viewer);
+            if (result == null) {
+                return Response.status(status).build();
+            }
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(Json.write(result)).build();
+        } catch (RuntimeException e) {
+            return ApiError.of(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.backcast.web.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.backcast.service.CheckInService;
+import io.backcast.web.RequestViewers;
+
+/** A plan's check-ins, newest first: {@code /plans/{planId}/check-ins}. */
+@Path("/plans/{planId}/check-ins")
+@Produces(MediaType.APPLICATION_JSON)
+public final class PlanCheckInsResource {
+
+    private final CheckInService checkIns;
+    private final Endpoint endpoint;
+
+    public PlanCheckInsResource(CheckInService checkIns, RequestViewers viewers) {
+        this.checkIns = checkIns;
+        this.endpoint = new Endpoint(viewers);
+    }
+
+    @GET
+    public Response list(@Context HttpServletRequest request, @PathParam("planId") int planId) {
+        return endpoint.ok(request, viewer -> checkIns.planCheckIns(viewer, planId));
+    }
+}

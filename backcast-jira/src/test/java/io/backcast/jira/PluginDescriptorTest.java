@@ -1,0 +1,82 @@
+package io.backcast.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
+
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import io.backcast.store.Schema;
+import io.backcast.store.upgrade.SchemaUpgrade;
+import io.backcast.store.upgrade.SchemaUpgrades;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/** atlassian-plugin.xml, as filtered into the build, against the core's schema. */
+class PluginDescriptorTest {
+
+    private final XmlResource descriptor = XmlResource.load("atlassian-plugin.xml");
+
+    private Element aoModule() {
+        List<Element> modules = descriptor.elements("", "ao");
+        assertThat(modules).hasSize(1);
+        return modules.get(0);
+    }
+
+    private List<String> texts(String elementName) {
+        return descriptor.elements("", elementName).stream().map(Element::getTextContent).map(String::strip).toList();
+    }
+
+    @Test
+    void pluginKeyIsFilteredInAsTheBundleSymbolicName() {
+        assertThat(descriptor.root().getAttribute("key")).isEqualTo("io.backcast.jira");
+    }
+
+    @Test
+    void activeObjectsModuleUsesTheCoresFixedNamespace() {
+        assertThat(aoModule().getAttribute("namespace")).isEqualTo(Schema.NAMESPACE);
+    }
+
+    @Test
+    void activeObjectsModuleListsExactlyTheCoresEntitiesInOrder() {
+        assertThat(texts("entity")).containsExactlyElementsOf(Schema.ENTITIES.stream().map(Class::getName).toList());
+    }
+
+    @Test
+    void activeObjectsModuleRunsOneUpgradeTaskPerSchemaUpgradeInOrder() throws ReflectiveOperationException {
+        List<String> taskClasses = texts("upgradeTask");
+        List<String> expectedVersions = SchemaUpgrades.all().stream().map(SchemaUpgrade::version).map(String::valueOf).toList();
+
+        assertThat(taskClasses).hasSameSizeAs(expectedVersions);
+        try (ModelVersions versions = new ModelVersions()) {
+            for (int i = 0; i < taskClasses.size(); i++) {
+                ActiveObjectsUpgradeTask task = (ActiveObjectsUpgradeTask) Class.forName(taskClasses.get(i))
+                        .getConstructor()
+                        .newInstance();
+                assertThat(versions.textOf(task.getModelVersion()))
+                        .as("model version of %s", taskClasses.get(i))
+                        .isEqualTo(expectedVersions.get(i));
+            }
+        }
+    }
+
+    @Test
+    void i18nBundleDefinesEveryKeyTheDescriptorUses() throws IOException {
+        List<String> bundles = descriptor.elements("", "resource").stream()
+                .filter(resource -> resource.getAttribute("type").equals("i18n"))
+                .map(resource -> resource.getAttribute("location").replace('.', '/') + ".properties")
+                .toList();
+        assertThat(bundles).containsExactly("i18n/backcast.properties");
+
+        Properties messages = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundles.get(0))) {
+            assertThat(in).as(bundles.get(0)).isNotNull();
+            messages.load(in);
+        }
+        assertThat(messages).containsKey(descriptor.root().getAttribute("i18n-name-key"));
+        descriptor.elements("", "description").forEach(description ->
+                assertThat(messages).containsKey(description.getAttribute("key")));
+    }
+}

@@ -1,0 +1,348 @@
+package io.backcast.server;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.servlet.DispatcherType;
+
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.ServletMapping;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.backcast.demo.DemoData;
+import io.backcast.model.Plan;
+import io.backcast.model.ShareToken;
+import io.backcast.port.InMemoryWorkSource;
+import io.backcast.port.WorkSource;
+import io.backcast.rollup.PhraseBook;
+import io.backcast.server.account.Accounts;
+import io.backcast.server.account.LoginThrottle;
+import io.backcast.server.account.PasswordHasher;
+import io.backcast.server.account.RoleAccessPolicy;
+import io.backcast.server.account.Sessions;
+import io.backcast.server.account.UserAccountEntity;
+import io.backcast.server.account.UserSessionEntity;
+import io.backcast.server.web.ClientStatus;
+import io.backcast.server.web.ErrorServlet;
+import io.backcast.server.web.HealthServlet;
+import io.backcast.server.web.JsonExceptionMapper;
+import io.backcast.server.web.LoginServlet;
+import io.backcast.server.web.LogoutServlet;
+import io.backcast.server.web.PageServlet;
+import io.backcast.server.web.SecurityFilter;
+import io.backcast.server.web.ServerErrors;
+import io.backcast.server.web.SessionResource;
+import io.backcast.server.web.SessionViewers;
+import io.backcast.server.web.StaticServlet;
+import io.backcast.server.web.StatusPages;
+import io.backcast.server.web.StatusServlet;
+import io.backcast.server.web.StripedLocks;
+import io.backcast.server.web.TransientFailures;
+import io.backcast.server.web.UsersResource;
+import io.backcast.web.page.Pages;
+import io.backcast.server.web.Web;
+import io.backcast.service.CheckInService;
+import io.backcast.service.PlanService;
+import io.backcast.service.ShareService;
+import io.backcast.store.Database;
+import io.backcast.store.EntityManagerStore;
+import io.backcast.store.SchemaMigrator;
+import io.backcast.web.api.RestApi;
+
+/**
+ * The standalone server, assembled: the database migrated, the first administrator, the plan
+ * service, and Jetty with the pages, the REST API and the login. {@link #close()} stops it
+ * gracefully: no new connections, requests in flight finish (up to 10 s), then the database
+ * is closed.
+ */
+public final class BackcastServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackcastServer.class);
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
+    /** No request body is bigger (a plan's JSON is a few KiB); larger ones are refused with 413. */
+    private static final long MAX_REQUEST_BYTES = 1024 * 1024;
+    /**
+     * Jersey (java.util.logging) warns at every start that resource instances "do not implement
+     * any provider interfaces" (they are registered as resources all the same) and that
+     * jakarta.activation is absent (no API answers a DataSource). Strong references keep the levels.
+     */
+    private static final List<java.util.logging.Logger> QUIETENED = List.of(
+            quieten("org.glassfish.jersey.internal.inject.Providers"),
+            quieten("org.glassfish.jersey.message.internal.MessagingBinders"));
+
+    private final ServerSettings settings;
+    /** JDBC connections shared by all requests: enough for Jetty's busy threads on 2 cores. */
+    private static final int POOL_SIZE = 10;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private Connection keeper;
+    private EntityManagerStore store;
+    private Accounts accounts;
+    private Server jetty;
+    private ServerConnector connector;
+    private Plan demoPlan;
+    private ShareService shares;
+
+    private BackcastServer(ServerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts a server; on failure everything it opened is closed again. */
+    public static BackcastServer start(ServerSettings settings) throws Exception {
+        BackcastServer server = new BackcastServer(settings);
+        try {
+            server.open();
+            return server;
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    private void open() throws Exception {
+        Database database = settings.database();
+        if (isEmbeddedH2(database.url())) {
+            // an embedded H2 database lives while a connection is open: this one, until close()
+            keeper = DriverManager.getConnection(database.url(), database.user(), database.password());
+        }
+        store = EntityManagerStore.connect(database, new ConnectionPool(database, POOL_SIZE));
+        new SchemaMigrator(store).migrate();
+        store.migrate(UserAccountEntity.class, UserSessionEntity.class);
+
+        accounts = new Accounts(store, new PasswordHasher(), settings.clock());
+        announce(accounts.bootstrap(settings.adminPassword())); // at once: a later failure must not lose the password
+
+        LocalDate today = LocalDate.now(settings.clock());
+        Instant now = settings.clock().instant();
+        WorkSource work = new InMemoryWorkSource();
+        if (settings.demo()) {
+            demoPlan = DemoData.install(store, today);
+            work = DemoData.work(today, now);
+        }
+        PlanService plans = new PlanService(store, work, new RoleAccessPolicy(accounts), settings.clock(),
+                new PhraseBook(Locale.ENGLISH, settings.clock().getZone()));
+        shares = new ShareService(store, work, new RoleAccessPolicy(accounts), settings.clock(),
+                new PhraseBook(Locale.ENGLISH, settings.clock().getZone()), new SecureRandom());
+        CheckInService checkIns = new CheckInService(store, new RoleAccessPolicy(accounts), settings.clock());
+        Sessions sessions = new Sessions(store, settings.clock(), settings.sessionLifetime());
+
+        Pages pages = new Pages(Locale.ENGLISH, settings.clock().getZone());
+        startJetty(plans, checkIns, sessions, pages, clientStatus(pages));
+
+        URI uri = uri();
+        settings.out().println("Backcast is running at " + uri);
+        settings.out().println("  database: " + describe(database));
+        if (demoPlan != null) {
+            settings.out().println("  demo plan: " + uri.resolve("plans/" + demoPlan.id()));
+        }
+        settings.out().flush();
+    }
+
+    private void announce(Accounts.Bootstrap bootstrap) {
+        if (!bootstrap.created()) {
+            return;
+        }
+        settings.out().println("First start: created the administrator account '" + Accounts.BOOTSTRAP_ADMIN + "'.");
+        if (bootstrap.generatedPassword() != null) {
+            settings.out().println("  username: " + Accounts.BOOTSTRAP_ADMIN);
+            settings.out().println("  password: " + bootstrap.generatedPassword());
+            settings.out().println("This password is shown only this once: keep it somewhere safe.");
+        } else {
+            settings.out().println("  Its password is the one in BACKCAST_ADMIN_PASSWORD.");
+        }
+        settings.out().println();
+        settings.out().flush();
+    }
+
+    /**
+     * What {@code /s/{token}} shows: the share service's status view, rendered.
+     *
+     * <p>Openings of the same link run one at a time in this node: each logs a view, which
+     * updates the link's row, and Active Objects runs every transaction SERIALIZABLE, so two view
+     * logs of one link at once fail with a serialization error (SQLSTATE 40001, "Deadlock
+     * detected" on H2). Other links go on in parallel, and rendering is outside the lock. A
+     * transaction the database rolls back all the same (openings on another node) is run again
+     * rather than shown to the client as an error.
+     */
+    private ClientStatus clientStatus(Pages pages) {
+        StripedLocks perLink = new StripedLocks(64);
+        return (token, userAgent, context) -> perLink.run(ShareToken.hashOf(token),
+                        () -> TransientFailures.retry(() -> shares.open(token, userAgent)))
+                .map(view -> pages.status(view, context));
+    }
+
+    private void startJetty(PlanService plans, CheckInService checkIns, Sessions sessions, Pages pages,
+                            ClientStatus clientStatus) throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("backcast-http");
+        jetty = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        jetty.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
+        context.addFilter(new FilterHolder(new SecurityFilter(sessions, pages)), "/*", EnumSet.of(DispatcherType.REQUEST));
+
+        ServletHolder pageHolder = new ServletHolder("pages", new PageServlet(plans, shares, checkIns, pages));
+        context.getServletHandler().addServlet(pageHolder);
+        ServletMapping pagePaths = new ServletMapping();
+        pagePaths.setServletName("pages");
+        pagePaths.setPathSpecs(new String[] {"", "/plans/*"});
+        context.getServletHandler().addServletMapping(pagePaths);
+
+        context.addServlet(new ServletHolder("login", new LoginServlet(accounts, sessions, new LoginThrottle(settings.clock()), pages)), "/login");
+        context.addServlet(new ServletHolder("logout", new LogoutServlet(sessions)), "/logout");
+        context.addServlet(new ServletHolder("healthz", new HealthServlet()), "/healthz");
+        StatusPages statusPages = new StatusPages("/static");
+        context.addServlet(new ServletHolder("status", new StatusServlet(clientStatus, settings.statusRateLimit(),
+                settings.statusNotFoundFloor(), settings.clock(), statusPages)), "/s/*");
+        ServletHolder assets = new ServletHolder("static", new StaticServlet());
+        context.getServletHandler().addServlet(assets);
+        ServletMapping assetPaths = new ServletMapping();
+        assetPaths.setServletName("static");
+        assetPaths.setPathSpecs(new String[] {"/static/*", "/favicon.ico"});
+        context.getServletHandler().addServletMapping(assetPaths);
+        // everything else, and every error Jetty answers itself
+        context.addServlet(new ServletHolder("errors", new ErrorServlet(pages, statusPages)), "/");
+        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        errors.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, "/error");
+        context.setErrorHandler(errors);
+
+        ResourceConfig api = new ResourceConfig();
+        RestApi.resources(plans, shares, checkIns, new SessionViewers()).forEach(api::register);
+        api.register(new UsersResource(accounts));
+        api.register(new SessionResource());
+        api.register(new JsonExceptionMapper());
+        api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        api.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        api.property(ServerProperties.BV_FEATURE_DISABLE, true);
+        ServletHolder rest = new ServletHolder("rest", new ServletContainer(api));
+        rest.setInitOrder(0);
+        context.addServlet(rest, Web.REST_PREFIX + "/*");
+
+        SizeLimitHandler limit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);
+        limit.setHandler(context);
+        jetty.setHandler(new GracefulHandler(limit));
+        jetty.setErrorHandler(new ServerErrors(pages, statusPages));
+        jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        jetty.start();
+    }
+
+    /** The port the server listens on (the chosen one when started with port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The server's address, e.g. {@code http://localhost:8080/}. */
+    public URI uri() {
+        String host = settings.host() == null || settings.host().isBlank() || settings.host().equals("0.0.0.0")
+                ? "localhost" : settings.host();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** The demo plan when started with {@code demo}, else {@code null}. */
+    public Plan demoPlan() {
+        return demoPlan;
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** Share links and the client status pages they open. */
+    public ShareService shares() {
+        return shares;
+    }
+
+    public EntityManagerStore store() {
+        return store;
+    }
+
+    /** Waits until the server has stopped. */
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    /** Stops gracefully (idempotent): Jetty first, requests in flight finish, then the database. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (jetty != null) {
+            try {
+                jetty.stop();
+            } catch (Exception e) {
+                LOG.warn("Jetty did not stop cleanly: {}", e.toString());
+            }
+        }
+        if (store != null) {
+            store.close();
+        }
+        if (keeper != null) {
+            try (Statement shutdown = keeper.createStatement()) {
+                shutdown.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.warn("H2 did not shut down cleanly: {}", e.getMessage());
+            }
+            try {
+                keeper.close();
+            } catch (SQLException e) {
+                // already closed by SHUTDOWN
+            }
+        }
+    }
+
+    private static java.util.logging.Logger quieten(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    /** An H2 database in this JVM (file or memory), not one reached over TCP. */
+    static boolean isEmbeddedH2(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
+    }
+
+    private static String describe(Database database) {
+        String url = database.url();
+        int settingsStart = url.indexOf(';');
+        return switch (database.kind()) {
+            case H2 -> "H2 " + (settingsStart < 0 ? url : url.substring(0, settingsStart)).substring("jdbc:h2:".length());
+            case POSTGRESQL -> "PostgreSQL " + url.replaceAll("(?i)password=[^&;]*", "password=***");
+            case MARIADB -> "MariaDB " + url.replaceAll("(?i)password=[^&;]*", "password=***");
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package io.backcast.server.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.backcast.web.page.Pages;
+
+/**
+ * Every error Jetty itself answers (no such address, a servlet's {@code sendError}, an
+ * exception): JSON under {@code /rest/}, the error page elsewhere. Never a stack trace.
+ */
+public final class ErrorServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Pages pages;
+    private final transient StatusPages statusPages;
+
+    public ErrorServlet(Pages pages, StatusPages statusPages) {
+        this.pages = pages;
+        this.statusPages = statusPages;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer value ? value : 404;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri == null ? Web.path(request)
+                : uri.toString().substring(Math.min(request.getContextPath().length(), uri.toString().length()));
+        String message = message(status, request.getMethod());
+        response.setHeader("Cache-Control", "no-store");
+        if (StatusServlet.isStatusPath(path)) {
+            // whatever went wrong under /s/, the neutral page: never the address, never a user
+            StatusServlet.secure(response);
+            Web.html(response, status, statusPages.notFoundHtml());
+        } else if (Web.isRest(path)) {
+            Web.json(response, status, message, null);
+        } else {
+            Web.html(response, status, pages.error(status, message, Web.pageContext(request)));
+        }
+    }
+
+    static String message(int status, String method) {
+        return switch (status) {
+            case 400 -> "The request was malformed.";
+            case 401 -> "Log in first.";
+            case 403 -> "You may not do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not take " + method + " requests.";
+            case 406 -> "This address answers JSON only (Accept: application/json).";
+            case 413 -> "The request is too large.";
+            case 415 -> "Send the body as JSON (Content-Type: application/json).";
+            case 503 -> "The server is busy or stopping; try again.";
+            default -> status >= 500 ? "Something went wrong on our side; nothing was changed." : "The request was refused (" + status + ").";
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package io.backcast.server.web;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The neutral pages of {@code /s/}: made once, so an unknown, a revoked and an expired link get
+ * the very same bytes. They name no plan, no client and no reason, link nowhere, load only the
+ * stylesheet and run no script (the status CSP allows none).
+ */
+public final class StatusPages {
+
+    private final byte[] notFound;
+    private final byte[] tooMany;
+    private final byte[] unavailable;
+    private final byte[] failed;
+
+    /** @param staticBase where the stylesheet lives, e.g. {@code /static} */
+    public StatusPages(String staticBase) {
+        this.notFound = page(staticBase, "This link does not open a status page",
+                "The link may be mistyped, or it has expired or been withdrawn. Ask whoever sent it to you for a new one.");
+        this.tooMany = page(staticBase, "Too many requests",
+                "This status page was asked for too often. Wait a minute, then reload it.");
+        this.unavailable = page(staticBase, "The status page is not available right now",
+                "Please try again in a minute.");
+        this.failed = page(staticBase, "The status page could not be shown",
+                "Something went wrong on our side. Please try again later.");
+    }
+
+    /** 404: unknown, revoked, expired, not a token. */
+    public byte[] notFound() {
+        return notFound.clone();
+    }
+
+    /** 429. */
+    public byte[] tooMany() {
+        return tooMany.clone();
+    }
+
+    /** 503: the database could not answer. */
+    public byte[] unavailable() {
+        return unavailable.clone();
+    }
+
+    /** 500. */
+    public byte[] failed() {
+        return failed.clone();
+    }
+
+    /** The 404 page as text (for the error handlers). */
+    public String notFoundHtml() {
+        return new String(notFound, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] page(String staticBase, String title, String message) {
+        String html = """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="robots" content="noindex, nofollow">
+                <meta name="referrer" content="no-referrer">
+                <title>%1$s</title>
+                <link rel="stylesheet" href="%3$s/backcast.css">
+                </head>
+                <body class="bc-page bc-page-status bc-page-error">
+                <main id="bc-main" class="bc-main">
+                <div class="bc-card bc-error-page">
+                <h1>%1$s</h1>
+                <p>%2$s</p>
+                </div>
+                </main>
+                </body>
+                </html>
+                """.formatted(escape(title), escape(message), escape(staticBase));
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

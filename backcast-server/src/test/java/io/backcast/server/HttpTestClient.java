@@ -1,0 +1,163 @@
+package io.backcast.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A browser-like client over real HTTP: keeps cookies, follows no redirects, sends the CSRF header when it has one. */
+public final class HttpTestClient {
+
+    public static final String REST = "rest/backcast/1.0/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String csrfToken;
+
+    HttpTestClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Logs in through the form (pre-session token from the login cookie) and learns the CSRF token. */
+    public HttpTestClient login(String username, String password) {
+        HttpResponse<String> answer = submitLogin(username, password);
+        assertThat(answer.statusCode()).as("login of %s: %s", username, answer.body()).isEqualTo(303);
+        csrfToken = json(get(REST + "session")).get("csrfToken").asText();
+        return this;
+    }
+
+    /** GET /login, then POST the form with the pre-session token. */
+    public HttpResponse<String> submitLogin(String username, String password) {
+        get("login");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("username", username);
+        form.put("password", password);
+        form.put("csrf", cookie("backcast_login"));
+        return form("login", form);
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public void forgetCsrfToken() {
+        csrfToken = null;
+    }
+
+    public void useCsrfToken(String token) {
+        csrfToken = token;
+    }
+
+    /** Sends this session cookie from now on, as someone who copied it would. */
+    public void useSessionCookie(String token) {
+        HttpCookie cookie = new HttpCookie("backcast_session", token);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** A GET of this exact path, dot segments and all (no normalizing). */
+    public HttpResponse<String> getRaw(String rawPath) {
+        return send(HttpRequest.newBuilder(URI.create(base.getScheme() + "://" + base.getRawAuthority() + rawPath))
+                .timeout(Duration.ofSeconds(20)).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(withCsrf(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))).build());
+    }
+
+    /** A POST whose length is not declared (chunked). */
+    public HttpResponse<String> postChunked(String path, String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return send(withCsrf(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))).build());
+    }
+
+    public HttpResponse<String> put(String path, String json) {
+        return send(withCsrf(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))).build());
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(withCsrf(request(path).DELETE()).build());
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(withCsrf(builder).build());
+    }
+
+    /** A URL-encoded form, as a browser posts it. */
+    public HttpResponse<String> form(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).as("content type of %s", response.body())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+    }
+
+    private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {
+        if (csrfToken != null) {
+            builder.header("X-Backcast-CSRF", csrfToken);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.backcast.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock the tests move forward. */
+public final class MutableClock extends Clock {
+
+    private final AtomicReference<Instant> now;
+
+    public MutableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
+    }
+
+    public void advance(Duration by) {
+        now.updateAndGet(instant -> instant.plus(by));
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the tests run in UTC");
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
+    }
+}
