@@ -95,6 +95,47 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json))).build());
     }
 
+    /** What {@link #postHeadersOnly} read back: the status, the headers by lower-case name, the body. */
+    public record RawResponse(int status, Map<String, String> headers, String body) {
+    }
+
+    /**
+     * Sends only the head of a JSON POST that declares a body of {@code declaredLength} bytes,
+     * and reads the answer without sending the body: what a server refusing by the declared
+     * length answers before any body arrives (the way a large upload is refused; a client still
+     * sending a megabyte could lose that answer to the connection reset that follows it).
+     */
+    public RawResponse postHeadersOnly(String path, long declaredLength) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            String head = "POST " + base.resolve(path).getRawPath() + " HTTP/1.1\r\n"
+                    + "Host: " + base.getRawAuthority() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + declaredLength + "\r\n"
+                    + "Cookie: backcast_session=" + cookie("backcast_session") + "\r\n"
+                    + (csrfToken == null ? "" : "X-Backcast-CSRF: " + csrfToken + "\r\n")
+                    + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).trim());
+            }
+            char[] body = new char[Integer.parseInt(headers.getOrDefault("content-length", "0"))];
+            int read = 0;
+            for (int n; read < body.length && (n = in.read(body, read, body.length - read)) > 0; ) {
+                read += n;
+            }
+            return new RawResponse(status, headers, new String(body, 0, read));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A POST whose length is not declared (chunked). */
     public HttpResponse<String> postChunked(String path, String json) {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

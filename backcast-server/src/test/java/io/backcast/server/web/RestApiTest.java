@@ -4,10 +4,12 @@ import static io.backcast.server.HttpTestClient.REST;
 import static io.backcast.server.HttpTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,8 @@ import io.backcast.server.account.Role;
 
 /** The REST API over real HTTP: sessions, CSRF, created resources and JSON errors that change nothing. */
 class RestApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TestServer server;
     private static HttpTestClient editor;
@@ -192,14 +196,14 @@ class RestApiTest {
     }
 
     @Test
-    void oversizedBodiesAre413JsonWithOrWithoutContentLength() {
-        String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
+    void oversizedBodiesAre413JsonWithOrWithoutContentLength() throws IOException {
+        HttpTestClient.RawResponse declared = editor.postHeadersOnly(REST + "plans", 1_100_000);
+        HttpResponse<String> chunked = editor.postChunked(REST + "plans",
+                "{\"name\":\"" + "x".repeat(1_100_000) + "\"}");
 
-        HttpResponse<String> declared = editor.post(REST + "plans", huge);
-        HttpResponse<String> chunked = editor.postChunked(REST + "plans", huge);
-
-        assertThat(declared.statusCode()).isEqualTo(413);
-        assertThat(json(declared).get("message").asText()).isEqualTo("The request is too large.");
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.headers().get("content-type")).startsWith("application/json");
+        assertThat(JSON.readTree(declared.body()).get("message").asText()).isEqualTo("The request is too large.");
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(json(chunked).get("status").asInt()).isEqualTo(413);
     }
