@@ -100,6 +100,7 @@ public final class CheckInService {
             if (checkIn.id() == 0) {
                 Plan plan = viewable(viewer, checkIn.planId());
                 requireRight(viewer, plan, checkIn.subjectKind(), checkIn.subjectId());
+                plans.recordChange(plan.id(), clock.instant());
                 return checkIns.save(withAuthor(checkIn, checkIn.planId(), viewer.userKey()));
             }
             CheckIn stored = checkIns.find(checkIn.id()).orElseThrow(() -> new NotFoundException("check-in", checkIn.id()));
@@ -108,6 +109,7 @@ public final class CheckInService {
             if (checkIn.subjectKind() != stored.subjectKind() || checkIn.subjectId() != stored.subjectId()) {
                 throw new ValidationException("checkIn.subjectId", "cannot change: a check-in stays with what it is about");
             }
+            plans.recordChange(plan.id(), clock.instant());
             return checkIns.save(withAuthor(checkIn, stored.planId(), stored.author()));
         });
     }
@@ -118,6 +120,7 @@ public final class CheckInService {
             CheckIn stored = checkIns.find(checkInId).orElseThrow(() -> new NotFoundException("check-in", checkInId));
             Plan plan = viewable(viewer, stored.planId(), checkInId);
             requireRight(viewer, plan, stored.subjectKind(), stored.subjectId());
+            plans.recordChange(plan.id(), clock.instant());
             checkIns.delete(checkInId);
             return null;
         });

@@ -85,7 +85,7 @@ public final class PlanService {
                     throw new ForbiddenException("You may not create plans for project " + plan.projectKey() + ".");
                 }
             } else {
-                Plan stored = editable(viewer, plan.id());
+                Plan stored = changing(viewer, plan.id());
                 if (!stored.projectKey().equals(plan.projectKey())) {
                     throw new ValidationException("plan.projectKey", "cannot change: a plan stays with its home project");
                 }
@@ -111,7 +111,7 @@ public final class PlanService {
     /** Saves the plan's current schedule as a baseline, to measure slip against later. */
     public Baseline saveBaseline(Viewer viewer, int planId, String name) {
         return store.inTransaction(() -> {
-            Plan plan = editable(viewer, planId);
+            Plan plan = changing(viewer, planId);
             Schedule schedule = status(viewer, plan).schedule();
             return baselines.add(Baselines.capture(schedule, planId, name, clock.instant()));
         });
@@ -180,14 +180,14 @@ public final class PlanService {
 
     public Outcome saveOutcome(Viewer viewer, Outcome outcome) {
         return store.inTransaction(() -> {
-            editable(viewer, outcome.id() == 0 ? outcome.planId() : outcomes.get(outcome.id()).planId());
+            changing(viewer, outcome.id() == 0 ? outcome.planId() : outcomes.get(outcome.id()).planId());
             return outcomes.save(outcome);
         });
     }
 
     public void deleteOutcome(Viewer viewer, int outcomeId) {
         store.inTransaction(() -> {
-            editable(viewer, outcomes.get(outcomeId).planId());
+            changing(viewer, outcomes.get(outcomeId).planId());
             outcomes.delete(outcomeId);
             return null;
         });
@@ -195,7 +195,7 @@ public final class PlanService {
 
     public Deliverable saveDeliverable(Viewer viewer, Deliverable deliverable) {
         return store.inTransaction(() -> {
-            editable(viewer, outcomes.get(deliverable.outcomeId()).planId());
+            changing(viewer, outcomes.get(deliverable.outcomeId()).planId());
             if (deliverable.id() != 0) {
                 editable(viewer, outcomes.get(deliverables.get(deliverable.id()).outcomeId()).planId());
             }
@@ -205,7 +205,7 @@ public final class PlanService {
 
     public void deleteDeliverable(Viewer viewer, int deliverableId) {
         store.inTransaction(() -> {
-            editable(viewer, outcomes.get(deliverables.get(deliverableId).outcomeId()).planId());
+            changing(viewer, outcomes.get(deliverables.get(deliverableId).outcomeId()).planId());
             deliverables.delete(deliverableId);
             return null;
         });
@@ -214,7 +214,7 @@ public final class PlanService {
     /** Saves a milestone; a link that closes a cycle is a conflict and nothing is kept. */
     public Milestone saveMilestone(Viewer viewer, Milestone milestone) {
         return store.inTransaction(() -> {
-            Plan plan = editable(viewer, milestone.id() == 0 ? milestone.planId() : milestones.get(milestone.id()).planId());
+            Plan plan = changing(viewer, milestone.id() == 0 ? milestone.planId() : milestones.get(milestone.id()).planId());
             Milestone saved = milestones.save(milestone);
             try {
                 new Planner().plan(new PlanNetwork(plan.calendar(), milestones.findByPlan(plan.id()),
@@ -231,7 +231,7 @@ public final class PlanService {
 
     public void deleteMilestone(Viewer viewer, int milestoneId) {
         store.inTransaction(() -> {
-            editable(viewer, milestones.get(milestoneId).planId());
+            changing(viewer, milestones.get(milestoneId).planId());
             milestones.delete(milestoneId);
             return null;
         });
@@ -268,6 +268,16 @@ public final class PlanService {
         if (!access.canView(viewer, plan)) {
             throw new NotFoundException("plan", planId);
         }
+        return plan;
+    }
+
+    /**
+     * As {@link #editable}, and notes in the same transaction that the plan changes, so that
+     * cached client pages of it are built again (see {@link PlanRepository#revision}).
+     */
+    private Plan changing(Viewer viewer, int planId) {
+        Plan plan = editable(viewer, planId);
+        plans.recordChange(planId, clock.instant());
         return plan;
     }
 

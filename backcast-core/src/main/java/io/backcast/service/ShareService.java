@@ -37,13 +37,18 @@ import io.backcast.store.ShareLinkRepository;
  *
  * <p><b>Same work for every invalid token.</b> Whatever is presented (empty, malformed, unknown,
  * revoked, expired) is hashed with {@link ShareToken#hashOf} and looked up with the same queries
- * ({@link ShareLinkRepository#findByTokenHash} reads the link by its hash, then the outcome list
- * and the view log of the link found, or of link 0 when there is none); the state is then checked
- * in memory. No presented value is turned away before the look-up, so the invalid path costs one
- * hash and one look-up: exactly what finding a valid link costs before its page is built. The
- * page is built, and the view logged, only for a link that opens. The look-up is by the hash's
- * value, so timing tells nothing about how close a guess was. There is no cache: each opening
- * computes the status afresh, as the link's maker would see it now.
+ * ({@link ShareLinkRepository#findToOpen} reads the link by its hash, then the outcome list of the
+ * link found, or of link 0 when there is none; then the revision of its plan, or of plan 0); the
+ * state is then checked in memory. No presented value is turned away before the look-up, so the
+ * invalid path costs one hash and one look-up: exactly what finding a valid link costs before
+ * its maker's access is checked and its page is built. The page is built, and the view logged,
+ * only for a link that opens. The look-up is by the hash's value, so timing tells nothing about
+ * how close a guess was.
+ *
+ * <p><b>Computed on change.</b> {@link #open} computes the status afresh; {@link ClientPages}
+ * keeps rendered pages while the plan's revision, the day and the link stay the same (and for
+ * at most a bounded age, for work that changes in Jira), so a page view costs a look-up, an
+ * access check and a logged view, not a roll-up and a schedule.
  *
  * <p><b>Views</b> are logged as one inserted row each ({@link ShareLinkRepository#recordView}), in
  * a transaction of their own that reads nothing, so many openings of one link at once never
@@ -142,29 +147,75 @@ public final class ShareService {
     }
 
     /**
-     * The status page a presented token opens, or empty when it is unknown, revoked or expired
-     * (at or after its expiry instant), alike. An opening is logged with the time and the coarse
-     * browser class of {@code userAgent} (never the header itself, never an address).
+     * A link that opens now, found by its token, with the revision its plan had when it was
+     * found ({@link PlanRepository#revision}).
+     */
+    public record Opening(ShareLink link, int planRevision) {
+    }
+
+    /**
+     * The link a presented token opens now, or empty when the token is unknown, revoked or
+     * expired (at or after its expiry instant), alike, or when the link's maker may no longer see
+     * its plan. One transaction: the link by the token's hash and its outcomes
+     * ({@link ShareLinkRepository#findToOpen}), the revision of its plan (of plan 0 when there is
+     * no link), then the state in memory; only a link that opens costs more (its maker's access).
      *
      * @param presentedToken what the client presented, maybe not a token at all; {@code null} is ""
-     * @param userAgent      the request's User-Agent, or {@code null}
      */
-    public Optional<StatusView> open(String presentedToken, String userAgent) {
+    public Optional<Opening> opening(String presentedToken) {
         String hash = ShareToken.hashOf(presentedToken == null ? "" : presentedToken);
         Instant now = clock.instant();
-        Optional<ShareLink> found = links.findByTokenHash(hash);
-        if (found.isEmpty() || !found.get().opensAt(now)) {
-            return Optional.empty();
-        }
-        ShareLink link = found.get();
+        return store.inTransaction(() -> {
+            Optional<ShareLink> found = links.findToOpen(hash);
+            int revision = planRows.revision(found.map(ShareLink::planId).orElse(0));
+            if (found.isEmpty() || !found.get().opensAt(now)) {
+                return Optional.<Opening>empty();
+            }
+            ShareLink link = found.get();
+            Optional<Plan> plan = planRows.find(link.planId());
+            if (plan.isEmpty() || !access.canView(new Viewer(link.createdBy()), plan.get())) {
+                return Optional.<Opening>empty();
+            }
+            return Optional.of(new Opening(link, revision));
+        });
+    }
+
+    /**
+     * The status an opening shows, computed now: the plan as the link's maker sees it, mapped by
+     * {@link StatusViews} to outcome-level fields; empty when the maker may no longer see it.
+     */
+    public Optional<StatusView> status(Opening opening) {
+        ShareLink link = opening.link();
         PlanView view;
         try {
             view = plans.view(new Viewer(link.createdBy()), link.planId());
         } catch (NotFoundException creatorMayNoLongerSeeThePlan) {
             return Optional.empty();
         }
-        links.recordView(link.id(), now, UserAgents.coarse(userAgent));
-        return Optional.of(statusViews.of(view, link, checkIns.findByPlan(link.planId()), now));
+        return Optional.of(statusViews.of(view, link, checkIns.findByPlan(link.planId()), clock.instant()));
+    }
+
+    /**
+     * Logs an opening with the time and the coarse browser class of {@code userAgent} (never the
+     * header itself, never an address): one inserted row, in a transaction of its own.
+     */
+    public void recordView(Opening opening, String userAgent) {
+        links.recordView(opening.link().id(), clock.instant(), UserAgents.coarse(userAgent));
+    }
+
+    /**
+     * The status page a presented token opens, computed afresh, or empty when it is unknown,
+     * revoked or expired, alike; an opening is logged. {@link ClientPages} serves the same
+     * pages from a cache.
+     *
+     * @param presentedToken what the client presented, maybe not a token at all; {@code null} is ""
+     * @param userAgent      the request's User-Agent, or {@code null}
+     */
+    public Optional<StatusView> open(String presentedToken, String userAgent) {
+        Optional<Opening> opening = opening(presentedToken);
+        Optional<StatusView> status = opening.flatMap(this::status);
+        status.ifPresent(shown -> recordView(opening.get(), userAgent));
+        return status;
     }
 
     private Plan editable(Viewer viewer, int planId) {

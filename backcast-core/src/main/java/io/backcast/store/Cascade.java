@@ -14,6 +14,7 @@ import io.backcast.store.entity.ForecastChangeEntity;
 import io.backcast.store.entity.MilestoneEntity;
 import io.backcast.store.entity.MilestoneOutcomeEntity;
 import io.backcast.store.entity.OutcomeEntity;
+import io.backcast.store.entity.PlanChangeEntity;
 import io.backcast.store.entity.OutcomePhraseEntity;
 import io.backcast.store.entity.ShareLinkEntity;
 import io.backcast.store.entity.ShareLinkOutcomeEntity;
@@ -87,6 +88,7 @@ final class Cascade {
         deleteMilestones(idsInPlan(MilestoneEntity.class, planId));
         store.deleteWhere(CheckInEntity.class, "PLAN_ID = ?", planId);
         store.deleteWhere(ForecastChangeEntity.class, "PLAN_ID = ?", planId);
+        store.deleteWhere(PlanChangeEntity.class, "PLAN_ID = ?", planId);
     }
 
     private List<Integer> idsInPlan(Class<? extends net.java.ao.Entity> type, int planId) {

@@ -1,6 +1,7 @@
 package io.backcast.store;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import io.backcast.model.WorkCalendar;
 import io.backcast.model.WeightMethod;
 import io.backcast.port.EntityStore;
 import io.backcast.store.entity.HolidayEntity;
+import io.backcast.store.entity.PlanChangeEntity;
 import io.backcast.store.entity.PlanEntity;
 import net.java.ao.Query;
 
@@ -98,6 +100,24 @@ public final class PlanRepository {
             store.delete(row);
             return null;
         });
+    }
+
+    /**
+     * Notes, inside the calling use case's transaction, that it changed what the plan shows. One
+     * new row, nothing read or updated, so concurrent edits of one plan never contend for a row.
+     */
+    public void recordChange(int planId, Instant at) {
+        store.inTransaction(() -> store.create(PlanChangeEntity.class,
+                Map.of("PLAN_ID", planId, "CHANGED_AT", Columns.fromInstant(at))));
+    }
+
+    /**
+     * How many changes the plan has had: grows by one with every committed change, in whatever
+     * order concurrent changes commit (the newest id would not: a change given a lower id may
+     * commit after a higher one was seen). Two equal revisions mean the same plan content.
+     */
+    public int revision(int planId) {
+        return store.inTransaction(() -> store.count(PlanChangeEntity.class, Query.select().where("PLAN_ID = ?", planId)));
     }
 
     private PlanEntity existing(int id) {

@@ -18,6 +18,7 @@ import io.backcast.store.entity.MilestoneEntity;
 import io.backcast.store.entity.MilestoneOutcomeEntity;
 import io.backcast.store.entity.OutcomeEntity;
 import io.backcast.store.entity.OutcomePhraseEntity;
+import io.backcast.store.entity.PlanChangeEntity;
 import io.backcast.store.entity.PlanEntity;
 import io.backcast.store.entity.ShareLinkEntity;
 import io.backcast.store.entity.ShareLinkOutcomeEntity;
@@ -40,7 +41,7 @@ public final class Schema {
     public static final String TABLE_PREFIX = "AO_" + lastSixOfMd5(NAMESPACE) + "_";
 
     /** The model version this code writes; see {@code io.backcast.store.upgrade.SchemaUpgrades}. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** Every entity, parents before children. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
@@ -59,7 +60,8 @@ public final class Schema {
             ForecastChangeEntity.class,
             ShareLinkEntity.class,
             ShareLinkOutcomeEntity.class,
-            ShareViewEntity.class);
+            ShareViewEntity.class,
+            PlanChangeEntity.class);
 
     private Schema() {
     }

@@ -89,16 +89,32 @@ public final class ShareLinkRepository {
     }
 
     /**
-     * Logs one opening of a link: one new row, nothing read or updated beside the link's
-     * existence, so concurrent openings neither deadlock nor fail to serialize. The link's
-     * {@code viewCount} and {@code lastViewedAt} follow from the log.
+     * The link whose token hashes to this value, whatever its state, as opening it needs it: its
+     * view log is not read (it grows with every opening), so {@code viewCount} and
+     * {@code lastViewedAt} are only what the row itself holds. Asks the same two questions
+     * whether or not there is such a link (the link by its hash, then its outcomes, by id 0
+     * when there is none).
+     */
+    public Optional<ShareLink> findToOpen(String tokenHash) {
+        return store.inTransaction(() -> {
+            ShareLinkEntity[] rows = store.find(ShareLinkEntity.class, Query.select().where("TOKEN_HASH = ?", tokenHash));
+            ShareLinkEntity row = rows.length == 0 ? null : rows[0];
+            Set<Integer> outcomeIds = outcomeIds(row == null ? 0 : row.getID());
+            return Optional.ofNullable(row == null ? null : toShareLink(row, outcomeIds, row.getLastViewedAt(), 0));
+        });
+    }
+
+    /**
+     * Logs one opening of a link: one new row, nothing read or updated, so concurrent openings
+     * neither deadlock nor fail to serialize. The link's {@code viewCount} and
+     * {@code lastViewedAt} follow from the log. A link that does not exist (deleted meanwhile)
+     * is refused by the database's foreign key, and nothing is logged.
      *
      * @param agent a coarse browser class, never a full User-Agent
      */
     public ShareView recordView(int linkId, Instant viewedAt, String agent) {
         ShareView view = new ShareView(0, linkId, viewedAt, agent);
         return store.inTransaction(() -> {
-            existing(linkId);
             ShareViewEntity row = store.create(ShareViewEntity.class, Map.of("SHARE_LINK_ID", linkId,
                     "VIEWED_AT", Columns.fromInstant(view.viewedAt()), "AGENT_CLASS", view.agent()));
             return new ShareView(row.getID(), linkId, Columns.toInstant(Columns.fromInstant(view.viewedAt())), view.agent());
@@ -203,9 +219,14 @@ public final class ShareLinkRepository {
         if (latest.length > 0 && (lastViewed == null || latest[0].getViewedAt().after(lastViewed))) {
             lastViewed = latest[0].getViewedAt();
         }
+        return toShareLink(row, outcomeIds, lastViewed, logged);
+    }
+
+    private static ShareLink toShareLink(ShareLinkEntity row, Set<Integer> outcomeIds, java.util.Date lastViewed,
+                                         int loggedViews) {
         return new ShareLink(row.getID(), row.getPlan().getID(), row.getLabel(), row.getTokenHash(), row.getCreatedBy(),
                 Columns.toInstant(row.getCreatedAt()), Columns.toInstant(row.getExpiresAt()),
                 Columns.toInstant(row.getRevokedAt()), row.isAllOutcomes(), outcomeIds,
-                Columns.toInstant(lastViewed), row.getViewCount() + logged);
+                Columns.toInstant(lastViewed), row.getViewCount() + loggedViews);
     }
 }

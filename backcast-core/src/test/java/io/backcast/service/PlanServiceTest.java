@@ -34,6 +34,7 @@ import io.backcast.store.Database;
 import io.backcast.store.EntityManagerStore;
 import io.backcast.store.MilestoneRepository;
 import io.backcast.store.NotFoundException;
+import io.backcast.store.PlanRepository;
 import io.backcast.store.SchemaMigrator;
 
 /** The plan use cases on a real H2 database: permissions, one transaction each, the view. */
@@ -65,6 +66,29 @@ class PlanServiceTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void everyUseCaseThatChangesWhatThePlanShowsRaisesItsRevisionAndReadsDoNot() {
+        PlanRepository plans = new PlanRepository(store);
+        int start = plans.revision(plan.id());
+
+        Outcome wifi = service.saveOutcome(EDITOR, Outcome.create(plan.id(), "WiFi's up", LocalDate.of(2025, 4, 4)));
+        Milestone cabling = service.saveMilestone(EDITOR, Milestone.create(plan.id(), "Cabling", 5));
+        Deliverable aps = service.saveDeliverable(EDITOR, Deliverable.create(wifi.id(), "Access points"));
+        service.savePlan(EDITOR, plan.withClientName("Acme"));
+        service.saveBaseline(EDITOR, plan.id(), "Signed");
+        service.deleteDeliverable(EDITOR, aps.id());
+        service.deleteMilestone(EDITOR, cabling.id());
+        service.deleteOutcome(EDITOR, wifi.id());
+        assertThat(plans.revision(plan.id())).isEqualTo(start + 8);
+
+        service.view(EDITOR, plan.id());
+        service.baselines(EDITOR, plan.id());
+        service.plans(READER);
+        assertThatThrownBy(() -> service.saveOutcome(READER, Outcome.create(plan.id(), "Printers", LocalDate.of(2025, 4, 4))))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(plans.revision(plan.id())).isEqualTo(start + 8);
     }
 
     @Test

@@ -52,6 +52,7 @@ interface PlanCascadeStorageContract extends StorageFixture {
         Schedule schedule = new Planner().plan(new PlanNetwork(plan.calendar(), milestones().findByPlan(plan.id()),
                 outcomes().findByPlan(plan.id())), LocalDate.of(2026, 11, 23));
         forecastHistory().record(plan.id(), schedule, plan.calendar(), Instant.parse("2026-11-23T09:00:00Z"));
+        plans().recordChange(plan.id(), Instant.parse("2026-11-23T09:00:00Z"));
         return plan;
     }
 

@@ -79,6 +79,24 @@ interface PlanStorageContract extends StorageFixture {
     }
 
     @Test
+    default void aPlansRevisionCountsItsCommittedChangesAndNoOtherPlans() {
+        Plan plan = newPlan("Fit-out");
+        Plan other = newPlan("Another");
+        java.time.Instant at = java.time.Instant.parse("2026-11-23T09:00:00Z");
+        assertThat(plans().revision(plan.id())).isZero();
+
+        plans().recordChange(plan.id(), at);
+        plans().recordChange(plan.id(), at);
+        assertThatThrownBy(() -> store().inTransaction(() -> {
+            plans().recordChange(plan.id(), at);
+            throw new IllegalStateException("the use case failed half-way");
+        })).hasMessage("the use case failed half-way");
+
+        assertThat(plans().revision(plan.id())).isEqualTo(2);
+        assertThat(plans().revision(other.id())).isZero();
+    }
+
+    @Test
     default void listsAProjectsPlansByName() {
         plans().save(Plan.create("FIT", "Wiring"));
         plans().save(Plan.create("FIT", "Access"));

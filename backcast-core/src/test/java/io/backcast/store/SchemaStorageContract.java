@@ -28,6 +28,7 @@ import io.backcast.schedule.PlanNetwork;
 import io.backcast.schedule.Planner;
 import io.backcast.schedule.Schedule;
 import io.backcast.store.entity.ForecastChangeEntity;
+import io.backcast.store.entity.PlanChangeEntity;
 import io.backcast.store.entity.PlanEntity;
 import io.backcast.store.entity.SchemaVersionEntity;
 import io.backcast.store.entity.ShareViewEntity;
@@ -209,9 +210,9 @@ interface SchemaStorageContract extends StorageFixture {
             assertThat(db().tables()).doesNotContain("AO_F1ABAE_SHARE_VIEW");
             assertThat(db().columns("AO_F1ABAE_PLAN")).doesNotContain("CHECK_IN_CADENCE_DAYS");
 
-            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(6);
+            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(7);
 
-            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(6);
+            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(7);
             assertThat(plans().get(plan.id())).isEqualTo(plan);
             assertThat(plans().get(plan.id()).checkInCadenceDays()).isEqualTo(14);
             assertThat(plans().get(other.id()).checkInCadenceDays()).isEqualTo(14);
@@ -225,6 +226,39 @@ interface SchemaStorageContract extends StorageFixture {
             assertThat(shareLinks().find(link.id()).orElseThrow().lastViewedAt()).isEqualTo(Instant.parse("2027-02-03T09:00:00Z"));
             assertThat(plans().save(plans().get(plan.id()).withCheckInCadenceDays(7)).checkInCadenceDays()).isEqualTo(7);
             assertThat(plans().get(plan.id()).checkInCadenceDays()).isEqualTo(7);
+        } finally {
+            db().recreate();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    default void upgradingAVersion6DatabaseAddsThePlanChangeLogWithEveryPlanAtRevisionZero() {
+        db().dropBackcastTables();
+        try {
+            List<Class<? extends RawEntity<?>>> version6 = new ArrayList<>(Schema.ENTITIES);
+            version6.remove(PlanChangeEntity.class);
+            version6.add(SchemaVersionEntity.class);
+            store().migrate(version6.toArray(new Class[0]));
+            store().create(SchemaVersionEntity.class, Map.of("MODEL_VERSION", 6));
+            assertThat(db().tables()).doesNotContain("AO_F1ABAE_PLAN_CHANGE");
+            Plan plan = newPlan("Written under version 6");
+            Outcome wifi = outcomes().save(Outcome.create(plan.id(), "WiFi's up", LocalDate.of(2027, 3, 31)));
+            ShareLink link = shareLinks().save(ShareLink.create(plan.id(), "Acme",
+                    ShareToken.generate(new SecureRandom()), "ada", Instant.parse("2027-02-01T09:00:00Z"), null, Set.of()));
+            shareLinks().recordView(link.id(), Instant.parse("2027-02-02T09:00:00Z"), "Chrome");
+
+            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(7);
+
+            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(7);
+            assertThat(db().tables()).contains("AO_F1ABAE_PLAN_CHANGE");
+            assertThat(db().columns("AO_F1ABAE_PLAN_CHANGE")).contains("ID", "PLAN_ID", "CHANGED_AT");
+            assertThat(plans().get(plan.id())).isEqualTo(plan);
+            assertThat(outcomes().get(wifi.id())).isEqualTo(wifi);
+            assertThat(shareLinks().find(link.id()).orElseThrow().viewCount()).isEqualTo(1);
+            assertThat(plans().revision(plan.id())).isZero();
+            plans().recordChange(plan.id(), Instant.parse("2027-02-03T09:00:00Z"));
+            assertThat(plans().revision(plan.id())).isEqualTo(1);
         } finally {
             db().recreate();
         }

@@ -22,7 +22,7 @@ class SchemaTest {
 
     @Test
     void listsEveryEntityOnceWithTheVersionOfTheNewestUpgrade() {
-        assertThat(Schema.ENTITIES).doesNotHaveDuplicates().hasSize(16);
+        assertThat(Schema.ENTITIES).doesNotHaveDuplicates().hasSize(17);
         assertThat(io.backcast.store.upgrade.SchemaUpgrades.all()).last()
                 .extracting(io.backcast.store.upgrade.SchemaUpgrade::version).isEqualTo(Schema.VERSION);
     }

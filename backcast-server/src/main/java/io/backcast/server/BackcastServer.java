@@ -35,7 +35,6 @@ import org.slf4j.LoggerFactory;
 
 import io.backcast.demo.DemoData;
 import io.backcast.model.Plan;
-import io.backcast.model.ShareToken;
 import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.WorkSource;
 import io.backcast.rollup.PhraseBook;
@@ -60,12 +59,13 @@ import io.backcast.server.web.SessionViewers;
 import io.backcast.server.web.StaticServlet;
 import io.backcast.server.web.StatusPages;
 import io.backcast.server.web.StatusServlet;
-import io.backcast.server.web.StripedLocks;
 import io.backcast.server.web.TransientFailures;
 import io.backcast.server.web.UsersResource;
+import io.backcast.web.page.PageContext;
 import io.backcast.web.page.Pages;
 import io.backcast.server.web.Web;
 import io.backcast.service.CheckInService;
+import io.backcast.service.ClientPages;
 import io.backcast.service.PlanService;
 import io.backcast.service.ShareService;
 import io.backcast.store.Database;
@@ -179,20 +179,16 @@ public final class BackcastServer implements AutoCloseable {
     }
 
     /**
-     * What {@code /s/{token}} shows: the share service's status view, rendered.
-     *
-     * <p>Openings of the same link run one at a time in this node: each logs a view, which
-     * updates the link's row, and Active Objects runs every transaction SERIALIZABLE, so two view
-     * logs of one link at once fail with a serialization error (SQLSTATE 40001, "Deadlock
-     * detected" on H2). Other links go on in parallel, and rendering is outside the lock. A
-     * transaction the database rolls back all the same (openings on another node) is run again
-     * rather than shown to the client as an error.
+     * What {@code /s/{token}} shows: the share service's status pages, rendered for the root
+     * context and kept while the plan does not change ({@link ClientPages}). A transaction the
+     * database rolls back for a conflict (a view logged at the same moment on another node) is
+     * run again rather than shown to the client as an error.
      */
     private ClientStatus clientStatus(Pages pages) {
-        StripedLocks perLink = new StripedLocks(64);
-        return (token, userAgent, context) -> perLink.run(ShareToken.hashOf(token),
-                        () -> TransientFailures.retry(() -> shares.open(token, userAgent)))
-                .map(view -> pages.status(view, context));
+        PageContext anonymous = new PageContext("", null, null, null);
+        ClientPages clientPages = new ClientPages(shares, view -> pages.status(view, anonymous), settings.clock(),
+                ClientPages.DEFAULT_MAX_AGE);
+        return (token, userAgent) -> TransientFailures.retry(() -> clientPages.open(token, userAgent));
     }
 
     private void startJetty(PlanService plans, CheckInService checkIns, Sessions sessions, Pages pages,

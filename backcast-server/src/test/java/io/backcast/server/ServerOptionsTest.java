@@ -22,7 +22,7 @@ class ServerOptionsTest {
         Database database = options.database(Map.of());
         assertThat(database.kind()).isEqualTo(Database.Kind.H2);
         assertThat(database.url()).isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath().normalize().resolve("backcast")
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+                + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128");
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.List;
 public final class SchemaUpgrades {
 
     private static final List<SchemaUpgrade> ALL = List.of(new NumberOutcomesUpgrade(), new AddRollupPolicyUpgrade(),
-            new SplitConstraintsUpgrade(), new AddForecastHistoryUpgrade(), new AddCheckInsAndShareViewsUpgrade());
+            new SplitConstraintsUpgrade(), new AddForecastHistoryUpgrade(), new AddCheckInsAndShareViewsUpgrade(),
+            new AddPlanChangesUpgrade());
 
     private SchemaUpgrades() {
     }

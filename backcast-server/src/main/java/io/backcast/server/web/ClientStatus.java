@@ -2,8 +2,6 @@ package io.backcast.server.web;
 
 import java.util.Optional;
 
-import io.backcast.web.page.PageContext;
-
 /**
  * What {@code /s/{token}} asks of the application: the client status page a presented share
  * token opens, rendered, or nothing when the token is unknown, revoked or expired (alike: the
@@ -15,8 +13,7 @@ public interface ClientStatus {
     /**
      * @param presentedToken the token from the address, as presented (maybe not a token at all)
      * @param userAgent      the request's {@code User-Agent}, or {@code null}
-     * @param context        the page context (no user: the page is anonymous)
      * @return the page's HTML, or empty
      */
-    Optional<String> open(String presentedToken, String userAgent, PageContext context);
+    Optional<String> open(String presentedToken, String userAgent);
 }

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import io.backcast.model.ShareToken;
 import io.backcast.port.StoreException;
 import io.backcast.server.StatusRateLimit;
-import io.backcast.web.page.PageContext;
 
 /**
  * {@code GET /s/{token}}: the client status page a share link opens, without a login.
@@ -137,7 +136,7 @@ public final class StatusServlet extends HttpServlet {
         Optional<String> page;
         try {
             page = token.length() > MAX_TOKEN_LENGTH ? Optional.empty()
-                    : status.open(token, userAgent(request), new PageContext(request.getContextPath(), null, null, null));
+                    : status.open(token, userAgent(request));
         } catch (RuntimeException e) {
             if (!(e instanceof StoreException) && !TransientFailures.isTransient(e)) {
                 throw e;

@@ -46,7 +46,7 @@ class StatusServletTest {
     private URI base;
 
     /** The made-up application: VALID opens the page; "boom…" and "db…" fail, naming the token. */
-    private final ClientStatus application = (token, userAgent, context) -> {
+    private final ClientStatus application = (token, userAgent) -> {
         opened.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
         if (token.startsWith("boom")) {
             throw new IllegalStateException("no view for token " + token, new RuntimeException("hash " + Tokens.sha256(token)));
