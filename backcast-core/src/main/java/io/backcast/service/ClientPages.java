@@ -29,15 +29,17 @@ import io.backcast.model.ShareLink;
  * and is logged. A revoked link stops at once; an expired one at its expiry instant.
  *
  * <p>One instance per host: {@code render} must turn a status into the same page at every call.
+ *
+ * @param <P> a rendered page, as the host writes it (the server keeps UTF-8 bytes)
  */
-public final class ClientPages {
+public final class ClientPages<P> {
 
     /** How long a page is served without being built again when the plan has not changed. */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofSeconds(30);
     /** More links than this at once and the cache starts afresh (it holds a page per link). */
     static final int MAX_KEPT = 10_000;
 
-    private record Kept(ShareLink link, int planRevision, LocalDate day, Instant builtAt, String page) {
+    private record Kept<P>(ShareLink link, int planRevision, LocalDate day, Instant builtAt, P page) {
 
         boolean serves(ShareService.Opening opening, LocalDate today, Instant now, Duration maxAge) {
             return planRevision == opening.planRevision() && link.equals(opening.link()) && day.equals(today)
@@ -46,16 +48,16 @@ public final class ClientPages {
     }
 
     private final ShareService shares;
-    private final Function<StatusView, String> render;
+    private final Function<StatusView, P> render;
     private final Clock clock;
     private final Duration maxAge;
-    private final ConcurrentMap<Integer, Kept> kept = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Kept<P>> kept = new ConcurrentHashMap<>();
 
     /**
-     * @param render turns a status into the page's HTML, the same way at every call
+     * @param render turns a status into the page, the same way at every call
      * @param maxAge how long a page of an unchanged plan is served (zero: never kept)
      */
-    public ClientPages(ShareService shares, Function<StatusView, String> render, Clock clock, Duration maxAge) {
+    public ClientPages(ShareService shares, Function<StatusView, P> render, Clock clock, Duration maxAge) {
         if (maxAge.isNegative()) {
             throw new IllegalArgumentException("maxAge must not be negative: " + maxAge);
         }
@@ -72,7 +74,7 @@ public final class ClientPages {
      * @param presentedToken what the client presented, maybe not a token at all
      * @param userAgent      the request's User-Agent, or {@code null}
      */
-    public Optional<String> open(String presentedToken, String userAgent) {
+    public Optional<P> open(String presentedToken, String userAgent) {
         Optional<ShareService.Opening> found = shares.opening(presentedToken);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -80,13 +82,13 @@ public final class ClientPages {
         ShareService.Opening opening = found.get();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Kept page = kept.get(opening.link().id());
+        Kept<P> page = kept.get(opening.link().id());
         if (page == null || !page.serves(opening, today, now, maxAge)) {
             Optional<StatusView> status = shares.status(opening);
             if (status.isEmpty()) {
                 return Optional.empty();
             }
-            page = new Kept(opening.link(), opening.planRevision(), today, now, render.apply(status.get()));
+            page = new Kept<>(opening.link(), opening.planRevision(), today, now, render.apply(status.get()));
             keep(page);
         }
         shares.recordView(opening, userAgent);
@@ -98,7 +100,7 @@ public final class ClientPages {
         return kept.size();
     }
 
-    private void keep(Kept page) {
+    private void keep(Kept<P> page) {
         if (maxAge.isZero()) {
             return;
         }

@@ -55,7 +55,7 @@ class ClientPagesTest {
     private TestClock clock;
     private ShareService shares;
     private PlanService plans;
-    private ClientPages pages;
+    private ClientPages<String> pages;
     private Plan plan;
     private Outcome wifi;
     private String token;
@@ -83,8 +83,8 @@ class ClientPagesTest {
     }
 
     /** A page that names the outcomes and the time it was built, counting each build. */
-    private ClientPages pages(Duration maxAge) {
-        return new ClientPages(shares, status -> {
+    private ClientPages<String> pages(Duration maxAge) {
+        return new ClientPages<>(shares, status -> {
             built.incrementAndGet();
             return status.outcomes().stream().map(StatusOutcome::name).collect(Collectors.joining(", "))
                     + " @ " + status.updatedAt();
@@ -217,7 +217,7 @@ class ClientPagesTest {
 
     @Test
     void withNoMaxAgeEveryOpeningBuildsThePage() {
-        ClientPages uncached = pages(Duration.ZERO);
+        ClientPages<String> uncached = pages(Duration.ZERO);
 
         uncached.open(token, null);
         uncached.open(token, null);

@@ -265,6 +265,12 @@ interface SchemaStorageContract extends StorageFixture {
     }
 
     @Test
+    default void aLinksViewsAreFoundByAnIndexNotByReadingEveryLinksViews() {
+        assertThat(db().indexedColumns("AO_F1ABAE_SHARE_VIEW")).contains("SHARE_LINK_ID");
+        assertThat(db().indexedColumns("AO_F1ABAE_PLAN_CHANGE")).contains("PLAN_ID");
+    }
+
+    @Test
     default void refusesADatabaseWrittenByANewerBackcast() {
         db().execute(List.of("UPDATE " + db().quoted("AO_F1ABAE_SCHEMA_VERSION") + " SET " + db().quoted("MODEL_VERSION") + " = 99"));
         try {

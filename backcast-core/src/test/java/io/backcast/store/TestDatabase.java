@@ -151,6 +151,24 @@ final class TestDatabase {
         }
     }
 
+    /** The columns of a table that lead an index, as the database reports them. */
+    List<String> indexedColumns(String table) {
+        try (Connection connection = connect();
+             ResultSet rows = connection.getMetaData().getIndexInfo(connection.getCatalog(),
+                     kind() == Database.Kind.POSTGRESQL ? "public" : kind() == Database.Kind.H2 ? "PUBLIC" : null, table,
+                     false, false)) {
+            List<String> names = new ArrayList<>();
+            while (rows.next()) {
+                if (rows.getInt("ORDINAL_POSITION") == 1) {
+                    names.add(rows.getString("COLUMN_NAME"));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How many rows a Backcast table holds, read with plain SQL. */
     int rowCount(Class<? extends RawEntity<?>> type) {
         return queryInt("SELECT COUNT(*) FROM " + quoted(store.tableName(type)));

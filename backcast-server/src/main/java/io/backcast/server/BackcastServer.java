@@ -1,6 +1,7 @@
 package io.backcast.server;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -180,13 +181,14 @@ public final class BackcastServer implements AutoCloseable {
 
     /**
      * What {@code /s/{token}} shows: the share service's status pages, rendered for the root
-     * context and kept while the plan does not change ({@link ClientPages}). A transaction the
+     * context, encoded to UTF-8 once and kept while the plan does not change ({@link ClientPages}). A transaction the
      * database rolls back for a conflict (a view logged at the same moment on another node) is
      * run again rather than shown to the client as an error.
      */
     private ClientStatus clientStatus(Pages pages) {
         PageContext anonymous = new PageContext("", null, null, null);
-        ClientPages clientPages = new ClientPages(shares, view -> pages.status(view, anonymous), settings.clock(),
+        ClientPages<byte[]> clientPages = new ClientPages<>(shares,
+                view -> pages.status(view, anonymous).getBytes(StandardCharsets.UTF_8), settings.clock(),
                 ClientPages.DEFAULT_MAX_AGE);
         return (token, userAgent) -> TransientFailures.retry(() -> clientPages.open(token, userAgent));
     }

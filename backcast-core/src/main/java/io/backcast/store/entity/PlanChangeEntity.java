@@ -4,6 +4,7 @@ import java.util.Date;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
@@ -19,6 +20,7 @@ import net.java.ao.schema.Table;
 public interface PlanChangeEntity extends Entity {
 
     @NotNull
+    @Indexed
     PlanEntity getPlan();
     void setPlan(PlanEntity plan);
 

@@ -4,6 +4,7 @@ import java.util.Date;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -16,7 +17,9 @@ import net.java.ao.schema.Table;
 @Table("SHARE_VIEW")
 public interface ShareViewEntity extends Entity {
 
+    /** Indexed (schema version 7): a link's views are counted without reading other links' views. */
     @NotNull
+    @Indexed
     ShareLinkEntity getShareLink();
     void setShareLink(ShareLinkEntity shareLink);
 

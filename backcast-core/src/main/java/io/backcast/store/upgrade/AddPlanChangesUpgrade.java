@@ -5,8 +5,9 @@ import io.backcast.store.Schema;
 
 /**
  * Version 7: a log of plan changes ({@code PLAN_CHANGE}: one row per use case that changed what
- * a plan shows), whose length per plan is the plan's revision. A new table only: every plan
- * starts at revision 0, and the first edit after the upgrade counts from there.
+ * a plan shows), whose length per plan is the plan's revision, and an index on
+ * {@code SHARE_VIEW.SHARE_LINK_ID}. A new table and an index only: every plan starts at
+ * revision 0, and the first edit after the upgrade counts from there.
  */
 final class AddPlanChangesUpgrade implements SchemaUpgrade {
 

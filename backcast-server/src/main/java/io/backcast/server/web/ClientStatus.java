@@ -13,7 +13,7 @@ public interface ClientStatus {
     /**
      * @param presentedToken the token from the address, as presented (maybe not a token at all)
      * @param userAgent      the request's {@code User-Agent}, or {@code null}
-     * @return the page's HTML, or empty
+     * @return the page's HTML in UTF-8, or empty
      */
-    Optional<String> open(String presentedToken, String userAgent);
+    Optional<byte[]> open(String presentedToken, String userAgent);
 }

@@ -1,7 +1,6 @@
 package io.backcast.server.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -133,7 +132,7 @@ public final class StatusServlet extends HttpServlet {
             write(response, 429, neutral.tooMany(), head);
             return;
         }
-        Optional<String> page;
+        Optional<byte[]> page;
         try {
             page = token.length() > MAX_TOKEN_LENGTH ? Optional.empty()
                     : status.open(token, userAgent(request));
@@ -150,7 +149,7 @@ public final class StatusServlet extends HttpServlet {
             write(response, 404, neutral.notFound(), head);
             return;
         }
-        write(response, 200, page.get().getBytes(StandardCharsets.UTF_8), head);
+        write(response, 200, page.get(), head);
     }
 
     /**

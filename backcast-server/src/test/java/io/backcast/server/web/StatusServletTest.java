@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +59,7 @@ class StatusServletTest {
         if (token.startsWith("db")) {
             throw new StoreException("SELECT … WHERE TOKEN = '" + token + "'", null);
         }
-        return token.equals(VALID) ? Optional.of(PAGE) : Optional.empty();
+        return token.equals(VALID) ? Optional.of(PAGE.getBytes(StandardCharsets.UTF_8)) : Optional.empty();
     };
 
     @AfterEach
