@@ -106,7 +106,9 @@ class ShippedJarsIT {
             assertThat(manifest.getValue("Bundle-SymbolicName")).isEqualTo("io.backcast.jira");
             assertThat(manifest.getValue("Spring-Context")).isEqualTo("*");
             assertThat(importedPackages(manifest.getValue("Import-Package")))
-                    .contains("com.atlassian.activeobjects.external", "net.java.ao");
+                    .contains("com.atlassian.activeobjects.external", "net.java.ao",
+                            "com.atlassian.jira.permission", "com.atlassian.jira.project", "com.atlassian.jira.security",
+                            "com.atlassian.jira.security.plugin", "com.atlassian.jira.user", "com.atlassian.jira.user.util");
             assertThat(manifest.getValue("Export-Package")).as("Export-Package").isNull();
         }
     }
