@@ -11,6 +11,7 @@
  */
 package com.atlassian.jira.security;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
@@ -19,4 +20,7 @@ public interface PermissionManager {
 
     /** Whether {@code user} ({@code null}: anonymous) holds the permission in {@code project}. */
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+    /** Whether {@code user} holds the permission for {@code issue} (its project and issue security). */
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
 }

@@ -71,25 +71,25 @@ class JiraAccessPolicyTest {
     @Test
     void aDeactivatedUserGetsNothingWhateverTheirPermissionsSaid() {
         user("JIRAUSER10200", false);
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(any(), any(Project.class), any())).thenReturn(true);
 
         assertThat(policy.canView(new Viewer("JIRAUSER10200"), plan)).isFalse();
         assertThat(policy.canEdit(new Viewer("JIRAUSER10200"), plan)).isFalse();
-        verify(permissions, never()).hasPermission(any(), any(), any());
+        verify(permissions, never()).hasPermission(any(), any(Project.class), any());
     }
 
     @Test
     void aUserJiraDoesNotKnowAndNoViewerAtAllGetNothing() {
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(any(), any(Project.class), any())).thenReturn(true);
 
         assertThat(policy.canView(new Viewer("JIRAUSER99999"), plan)).isFalse();
         assertThat(policy.canView(null, plan)).isFalse();
-        verify(permissions, never()).hasPermission(any(), any(), any());
+        verify(permissions, never()).hasPermission(any(), any(Project.class), any());
     }
 
     @Test
     void aPlanWhoseHomeProjectIsGoneIsNobodysToReadOrChange() {
-        when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissions.hasPermission(any(), any(Project.class), any())).thenReturn(true);
         Plan orphan = Plan.create("OLD", "Archived move");
 
         assertThat(policy.canView(new Viewer("JIRAUSER10100"), orphan)).isFalse();

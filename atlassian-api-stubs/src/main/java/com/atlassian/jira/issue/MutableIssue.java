@@ -1,0 +1,13 @@
+/*
+ * COMPILE-ONLY STUB of an Atlassian API that is not on Maven Central. Never packaged: Jira
+ * provides the real type at run time. Only the members Backcast calls, with their exact
+ * public signatures.
+ *
+ * Source of the signatures: Jira's javadoc,
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/MutableIssue.html
+ * (interface com.atlassian.jira.issue.MutableIssue extends Issue, @PublicApi).
+ */
+package com.atlassian.jira.issue;
+
+public interface MutableIssue extends Issue {
+}

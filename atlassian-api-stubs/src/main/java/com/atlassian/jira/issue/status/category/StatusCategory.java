@@ -1,0 +1,16 @@
+/*
+ * COMPILE-ONLY STUB of an Atlassian API that is not on Maven Central. Never packaged: Jira
+ * provides the real type at run time. Only the members Backcast calls, with their exact
+ * public signatures.
+ *
+ * Source of the signatures: Jira's javadoc,
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/status/category/StatusCategory.html
+ * (interface com.atlassian.jira.issue.status.category.StatusCategory, @PublicApi; keys
+ * "new", "indeterminate", "done", "undefined"); ../shared/reference/jira-plugin.md §2.
+ */
+package com.atlassian.jira.issue.status.category;
+
+public interface StatusCategory {
+
+    String getKey();
+}
