@@ -46,7 +46,6 @@ import io.backcast.server.account.RoleAccessPolicy;
 import io.backcast.server.account.Sessions;
 import io.backcast.server.account.UserAccountEntity;
 import io.backcast.server.account.UserSessionEntity;
-import io.backcast.server.web.ClientStatus;
 import io.backcast.server.web.ErrorServlet;
 import io.backcast.server.web.HealthServlet;
 import io.backcast.server.web.JsonExceptionMapper;
@@ -57,12 +56,9 @@ import io.backcast.server.web.SecurityFilter;
 import io.backcast.server.web.ServerErrors;
 import io.backcast.server.web.SessionResource;
 import io.backcast.server.web.SessionViewers;
-import io.backcast.server.web.StaticServlet;
-import io.backcast.server.web.StatusPages;
-import io.backcast.server.web.StatusServlet;
-import io.backcast.server.web.TransientFailures;
 import io.backcast.server.web.UsersResource;
 import io.backcast.web.page.PageContext;
+import io.backcast.web.page.StaticServlet;
 import io.backcast.web.page.Pages;
 import io.backcast.server.web.Web;
 import io.backcast.service.CheckInService;
@@ -73,6 +69,10 @@ import io.backcast.store.Database;
 import io.backcast.store.EntityManagerStore;
 import io.backcast.store.SchemaMigrator;
 import io.backcast.web.api.RestApi;
+import io.backcast.web.status.ClientStatus;
+import io.backcast.web.status.StatusPages;
+import io.backcast.web.status.StatusServlet;
+import io.backcast.web.status.TransientFailures;
 
 /**
  * The standalone server, assembled: the database migrated, the first administrator, the plan

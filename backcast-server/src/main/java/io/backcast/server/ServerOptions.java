@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.backcast.store.Database;
+import io.backcast.web.status.StatusRateLimit;
 
 /**
  * The command line: {@code [demo] [--port 8080] [--host ADDR] [--db JDBC-URL] [--db-user U]

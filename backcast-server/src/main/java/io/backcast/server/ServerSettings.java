@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import io.backcast.server.account.Sessions;
 import io.backcast.store.Database;
+import io.backcast.web.status.StatusRateLimit;
+import io.backcast.web.status.StatusServlet;
 
 /**
  * How one server runs.
@@ -28,7 +30,7 @@ public record ServerSettings(boolean demo, String host, int port, Database datab
                              Duration statusNotFoundFloor) {
 
     /** Well above what the look-up of an invalid token takes (under a millisecond), far below what a person notices. */
-    public static final Duration DEFAULT_STATUS_NOT_FOUND_FLOOR = Duration.ofMillis(5);
+    public static final Duration DEFAULT_STATUS_NOT_FOUND_FLOOR = StatusServlet.DEFAULT_NOT_FOUND_FLOOR;
 
     /** With the default status page rate limit and floor. */
     public ServerSettings(boolean demo, String host, int port, Database database, Duration sessionLifetime,

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.backcast.store.Database;
+import io.backcast.web.status.StatusRateLimit;
 
 /** The command line. */
 class ServerOptionsTest {

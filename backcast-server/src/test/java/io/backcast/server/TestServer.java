@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.backcast.server.account.Role;
 import io.backcast.store.Database;
+import io.backcast.web.status.StatusRateLimit;
 
 /** A real server on a free port, with its own H2 database, for one test class or one test. */
 public final class TestServer implements AutoCloseable {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.backcast.web.page.Pages;
+import io.backcast.web.status.StatusPages;
+import io.backcast.web.status.StatusServlet;
 
 /**
  * Every error Jetty itself answers (no such address, a servlet's {@code sendError}, an

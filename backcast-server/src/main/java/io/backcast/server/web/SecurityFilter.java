@@ -22,6 +22,7 @@ import io.backcast.server.account.Session;
 import io.backcast.server.account.Sessions;
 import io.backcast.server.account.Tokens;
 import io.backcast.web.page.Pages;
+import io.backcast.web.status.StatusServlet;
 
 /**
  * In front of everything: finds the session from its cookie, sends the security headers, keeps

@@ -13,6 +13,8 @@ import io.backcast.web.Json;
 import io.backcast.web.api.ApiError;
 import io.backcast.web.page.PageContext;
 import io.backcast.web.page.Pages;
+import io.backcast.web.status.StatusPages;
+import io.backcast.web.status.StatusServlet;
 
 /**
  * The errors Jetty answers before a request reaches the application (a malformed request, a

@@ -16,10 +16,11 @@ import io.backcast.demo.DemoData;
 import io.backcast.port.Viewer;
 import io.backcast.server.HttpTestClient;
 import io.backcast.server.LogCapture;
-import io.backcast.server.StatusRateLimit;
 import io.backcast.server.TestServer;
 import io.backcast.server.account.Tokens;
 import io.backcast.service.ShareService.NewShareLink;
+import io.backcast.web.status.StatusRateLimit;
+import io.backcast.web.status.StatusServlet;
 
 /**
  * {@code /s/{token}} on the whole server with real share links (demo plan, H2): no login, the

@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
 import io.backcast.port.StoreException;
 import io.backcast.server.LogCapture;
 import io.backcast.server.MutableClock;
-import io.backcast.server.StatusRateLimit;
 import io.backcast.server.account.Tokens;
+import io.backcast.web.status.ClientStatus;
+import io.backcast.web.status.StatusPages;
+import io.backcast.web.status.StatusRateLimit;
+import io.backcast.web.status.StatusServlet;
 
 /**
  * {@link StatusServlet} alone in a Jetty, in front of a made-up application: the neutral

@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import io.backcast.port.Viewer;
-import io.backcast.server.StatusRateLimit;
 import io.backcast.server.TestServer;
 import io.backcast.server.account.Tokens;
 import io.backcast.service.ShareService.NewShareLink;
+import io.backcast.web.status.StatusRateLimit;
 
 /**
  * An invalid share token must not tell, by how long its 404 takes, why it is invalid: unknown

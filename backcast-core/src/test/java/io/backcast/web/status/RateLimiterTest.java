@@ -1,4 +1,4 @@
-package io.backcast.server.web;
+package io.backcast.web.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,12 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import io.backcast.server.MutableClock;
+import io.backcast.service.TestClock;
 
 /** The token buckets of the status page: a minute's worth at once, then a steady trickle, per key. */
 class RateLimiterTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
 
     @Test
     void allowsAMinutesWorthAtOnceThenOneEveryShareOfAMinute() {

@@ -1,4 +1,4 @@
-package io.backcast.server.web;
+package io.backcast.web.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

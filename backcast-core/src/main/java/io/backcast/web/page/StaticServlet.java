@@ -1,4 +1,4 @@
-package io.backcast.server.web;
+package io.backcast.web.page;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +11,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.backcast.server.account.Tokens;
 
 /**
  * {@code /static/*}: the stylesheet, scripts and images from the classpath folder
  * {@code io/backcast/web/static/}, with an ETag. Only plain file names with a known extension
  * are served: no directory listing, no {@code ..}. Also {@code /favicon.ico} (204 while there is none).
  */
-public final class StaticServlet extends HttpServlet {
+public class StaticServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String ROOT = "io/backcast/web/static/";
@@ -41,7 +40,7 @@ public final class StaticServlet extends HttpServlet {
     private final transient Map<String, Asset> cache = new ConcurrentHashMap<>();
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean favicon = "/favicon.ico".equals(request.getServletPath());
         String name = favicon ? "favicon.ico" : request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         Asset asset = find(name);
@@ -82,8 +81,16 @@ public final class StaticServlet extends HttpServlet {
         try (InputStream in = url.openStream()) {
             bytes = in.readAllBytes();
         }
-        Asset asset = new Asset(bytes, TYPES.get(matcher.group(1)), "\"" + Tokens.sha256(bytes).substring(0, 20) + "\"");
+        Asset asset = new Asset(bytes, TYPES.get(matcher.group(1)), "\"" + sha256(bytes).substring(0, 20) + "\"");
         cache.put(name, asset);
         return asset;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package io.backcast.server.web;
+package io.backcast.web.status;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import io.backcast.model.ShareToken;
 import io.backcast.port.StoreException;
-import io.backcast.server.StatusRateLimit;
 
 /**
  * {@code GET /s/{token}}: the client status page a share link opens, without a login.
@@ -36,15 +35,17 @@ import io.backcast.server.StatusRateLimit;
  *     token (and its hash) cut out of any message, and never the address it was called at.</li>
  * </ul>
  */
-public final class StatusServlet extends HttpServlet {
+public class StatusServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(StatusServlet.class);
 
     /** Where the status pages live. */
     public static final String PREFIX = "/s/";
+    /** No 404 leaves sooner than this after its request arrived, unless a host sets another floor. */
+    public static final Duration DEFAULT_NOT_FOUND_FLOOR = Duration.ofMillis(5);
     /** Longer values are no token (a token has 43 characters); they are refused without a look-up. */
-    static final int MAX_TOKEN_LENGTH = 256;
+    public static final int MAX_TOKEN_LENGTH = 256;
     /** The User-Agent goes to the application (which keeps only a coarse browser class); longer ones are cut. */
     static final int MAX_USER_AGENT_LENGTH = 512;
 
@@ -91,7 +92,7 @@ public final class StatusServlet extends HttpServlet {
      * name the address and with it the token.
      */
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) {
+    protected final void service(HttpServletRequest request, HttpServletResponse response) {
         long arrived = System.nanoTime();
         String token = presentedToken(request);
         String tokenHash = ShareToken.hashOf(token);

@@ -1,4 +1,4 @@
-package io.backcast.server.web;
+package io.backcast.web.status;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,4 +1,4 @@
-package io.backcast.server;
+package io.backcast.web.status;
 
 import java.util.Locale;
 
