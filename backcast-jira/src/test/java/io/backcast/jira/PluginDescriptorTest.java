@@ -63,6 +63,22 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void theClientStatusPageAndItsAssetsAreServletsAtTheAddressesTheDesignGives() throws ClassNotFoundException {
+        java.util.Map<String, String> servlets = new java.util.LinkedHashMap<>();
+        for (Element servlet : descriptor.elements("", "servlet")) {
+            servlets.put(servlet.getElementsByTagName("url-pattern").item(0).getTextContent().strip(), servlet.getAttribute("class"));
+        }
+
+        assertThat(servlets).containsExactly(
+                java.util.Map.entry("/backcast/status/*", io.backcast.jira.web.JiraStatusServlet.class.getName()),
+                java.util.Map.entry("/backcast/static/*", io.backcast.jira.web.JiraStaticServlet.class.getName()));
+        for (String type : servlets.values()) {
+            assertThat(jakarta.servlet.http.HttpServlet.class.isAssignableFrom(Class.forName(type))).as(type).isTrue();
+        }
+        assertThat(JiraBackcast.SERVLET_BASE + "/status/").isEqualTo("/plugins/servlet/backcast/status/");
+    }
+
+    @Test
     void i18nBundleDefinesEveryKeyTheDescriptorUses() throws IOException {
         List<String> bundles = descriptor.elements("", "resource").stream()
                 .filter(resource -> resource.getAttribute("type").equals("i18n"))

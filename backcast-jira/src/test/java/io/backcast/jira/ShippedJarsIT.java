@@ -115,6 +115,24 @@ class ShippedJarsIT {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("pluginJars")
+    void pluginJarCarriesItsTemplateEngineAndJsonAndNeedsJirasApisForReal(Path jar) throws IOException {
+        try (JarFile plugin = new JarFile(jar.toFile())) {
+            Attributes manifest = plugin.getManifest().getMainAttributes();
+            String imports = manifest.getValue("Import-Package");
+
+            assertThat(manifest.getValue("Bundle-ClassPath")).startsWith(".,").contains("velocity-engine-core-",
+                    "commons-lang3-", "jackson-core-", "jackson-databind-", "jackson-annotations-", "jackson-datatype-jsr310-");
+            assertThat(importedPackages(imports)).noneMatch(name -> name.startsWith("org.apache.velocity")
+                    || name.startsWith("com.fasterxml.jackson") || name.startsWith("org.apache.commons.lang3"));
+            for (String required : List.of("com.atlassian.jira.security", "com.atlassian.jira.bc.issue.search",
+                    "com.atlassian.annotations.security", "jakarta.servlet.http")) {
+                assertThat(clause(imports, required)).as("import of %s", required).doesNotContain("optional");
+            }
+        }
+    }
+
     @Test
     void theBuildShipsExactlyOneCoreJarBesideThePlugin() {
         assertThat(coreJar().getFileName().toString()).startsWith("backcast-core-").endsWith(".jar");
@@ -180,6 +198,12 @@ class ShippedJarsIT {
             throw new UncheckedIOException(e);
         }
         return classes;
+    }
+
+    /** The clause of an Import-Package header that imports {@code name}. */
+    private static String clause(String header, String name) {
+        return java.util.Arrays.stream(header.split(",(?=[a-z])")).filter(c -> c.split(";", 2)[0].strip().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not imported"));
     }
 
     /** The package names of an OSGi Import-Package header (clauses split at commas outside quotes). */

@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.util.UserManager;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -35,9 +42,29 @@ class SpringContextTest {
     }
 
     @Test
-    void importsActiveObjectsFromJira() {
+    void importsActiveObjectsAndTheJiraServicesTheCoreIsBuiltOnFromJira() {
         assertThat(references()).extracting(reference -> reference.getAttribute("interface"))
-                .containsExactly(ActiveObjects.class.getName());
+                .containsExactly(ActiveObjects.class.getName(), UserManager.class.getName(), ProjectManager.class.getName(),
+                        PermissionManager.class.getName(), IssueManager.class.getName(), SearchService.class.getName(),
+                        CustomFieldManager.class.getName(), IssueLinkManager.class.getName());
+    }
+
+    @Test
+    void theOneBeanIsTheCoreBuiltOnThoseServicesInItsConstructorsOrder() throws ClassNotFoundException {
+        Element backcast = beans().get(0);
+        List<String> arguments = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList args = backcast.getElementsByTagNameNS(BEANS, "constructor-arg");
+        for (int i = 0; i < args.getLength(); i++) {
+            arguments.add(((Element) args.item(i)).getAttribute("ref"));
+        }
+        java.util.Map<String, String> interfaces = new java.util.HashMap<>();
+        references().forEach(reference -> interfaces.put(reference.getAttribute("id"), reference.getAttribute("interface")));
+
+        assertThat(beans()).hasSize(1);
+        assertThat(Class.forName(backcast.getAttribute("class"))).isEqualTo(JiraBackcast.class);
+        assertThat(JiraBackcast.class.getConstructors()).hasSize(1);
+        assertThat(arguments.stream().map(interfaces::get).toList()).containsExactlyElementsOf(
+                Arrays.stream(JiraBackcast.class.getConstructors()[0].getParameterTypes()).map(Class::getName).toList());
     }
 
     @Test

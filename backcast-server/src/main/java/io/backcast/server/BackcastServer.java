@@ -1,7 +1,6 @@
 package io.backcast.server;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -62,7 +61,6 @@ import io.backcast.web.page.StaticServlet;
 import io.backcast.web.page.Pages;
 import io.backcast.server.web.Web;
 import io.backcast.service.CheckInService;
-import io.backcast.service.ClientPages;
 import io.backcast.service.PlanService;
 import io.backcast.service.ShareService;
 import io.backcast.store.Database;
@@ -72,7 +70,6 @@ import io.backcast.web.api.RestApi;
 import io.backcast.web.status.ClientStatus;
 import io.backcast.web.status.StatusPages;
 import io.backcast.web.status.StatusServlet;
-import io.backcast.web.status.TransientFailures;
 
 /**
  * The standalone server, assembled: the database migrated, the first administrator, the plan
@@ -179,18 +176,9 @@ public final class BackcastServer implements AutoCloseable {
         settings.out().flush();
     }
 
-    /**
-     * What {@code /s/{token}} shows: the share service's status pages, rendered for the root
-     * context, encoded to UTF-8 once and kept while the plan does not change ({@link ClientPages}). A transaction the
-     * database rolls back for a conflict (a view logged at the same moment on another node) is
-     * run again rather than shown to the client as an error.
-     */
+    /** What {@code /s/{token}} shows: the core's status pages, rendered for the root context. */
     private ClientStatus clientStatus(Pages pages) {
-        PageContext anonymous = new PageContext("", null, null, null);
-        ClientPages<byte[]> clientPages = new ClientPages<>(shares,
-                view -> pages.status(view, anonymous).getBytes(StandardCharsets.UTF_8), settings.clock(),
-                ClientPages.DEFAULT_MAX_AGE);
-        return (token, userAgent) -> TransientFailures.retry(() -> clientPages.open(token, userAgent));
+        return ClientStatus.builtOnChange(shares, pages, new PageContext("", null, null, null), settings.clock());
     }
 
     private void startJetty(PlanService plans, CheckInService checkIns, Sessions sessions, Pages pages,

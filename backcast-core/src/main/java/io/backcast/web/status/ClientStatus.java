@@ -1,6 +1,13 @@
 package io.backcast.web.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
+
+import io.backcast.service.ClientPages;
+import io.backcast.service.ShareService;
+import io.backcast.web.page.PageContext;
+import io.backcast.web.page.Pages;
 
 /**
  * What {@code /s/{token}} asks of the application: the client status page a presented share
@@ -16,4 +23,16 @@ public interface ClientStatus {
      * @return the page's HTML in UTF-8, or empty
      */
     Optional<byte[]> open(String presentedToken, String userAgent);
+
+    /**
+     * The status pages of share links as both hosts serve them: rendered by {@code pages} for
+     * {@code context}, encoded to UTF-8 once and kept while the plan does not change
+     * ({@link ClientPages}); a transaction the database rolls back for a conflict is run again
+     * ({@link TransientFailures}) rather than shown to the client as an error.
+     */
+    static ClientStatus builtOnChange(ShareService shares, Pages pages, PageContext context, Clock clock) {
+        ClientPages<byte[]> kept = new ClientPages<>(shares,
+                view -> pages.status(view, context).getBytes(StandardCharsets.UTF_8), clock, ClientPages.DEFAULT_MAX_AGE);
+        return (token, userAgent) -> TransientFailures.retry(() -> kept.open(token, userAgent));
+    }
 }
