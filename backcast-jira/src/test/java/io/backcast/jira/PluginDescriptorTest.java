@@ -79,6 +79,31 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void theRestModuleServesEveryCoreResourceUnderRestBackcastOneThroughRestV2() throws Exception {
+        List<Element> rest = descriptor.elements("", "rest");
+        assertThat(rest).hasSize(1);
+        assertThat(rest.get(0).getAttribute("path")).isEqualTo("/backcast");
+        assertThat(rest.get(0).getAttribute("version")).isEqualTo("1.0");
+        assertThat(texts("package")).containsExactly("io.backcast.jira.rest");
+        assertThat(descriptor.elements("", "rest-v2")).hasSize(1);
+
+        List<Class<?>> jiraResources = List.of(io.backcast.jira.rest.JiraPlansResource.class,
+                io.backcast.jira.rest.JiraPlanItemsResource.class, io.backcast.jira.rest.JiraPlanShareLinksResource.class,
+                io.backcast.jira.rest.JiraShareLinksResource.class, io.backcast.jira.rest.JiraCheckInsResource.class,
+                io.backcast.jira.rest.JiraPlanCheckInsResource.class, io.backcast.jira.rest.JiraRemindersResource.class);
+        List<Class<?>> coreResources = io.backcast.web.api.RestApi.resources(null, null, null, null).stream()
+                .<Class<?>>map(Object::getClass).toList();
+        List<Class<?>> extended = jiraResources.stream().<Class<?>>map(Class::getSuperclass).toList();
+        assertThat(extended).containsExactlyInAnyOrderElementsOf(coreResources);
+        for (Class<?> resource : jiraResources) {
+            assertThat(resource.getPackageName()).isEqualTo("io.backcast.jira.rest");
+            assertThat(resource.getAnnotation(jakarta.ws.rs.Path.class).value()).as(resource.getName())
+                    .isEqualTo(resource.getSuperclass().getAnnotation(jakarta.ws.rs.Path.class).value());
+            assertThat(resource.getConstructor(JiraBackcast.class)).isNotNull();
+        }
+    }
+
+    @Test
     void i18nBundleDefinesEveryKeyTheDescriptorUses() throws IOException {
         List<String> bundles = descriptor.elements("", "resource").stream()
                 .filter(resource -> resource.getAttribute("type").equals("i18n"))

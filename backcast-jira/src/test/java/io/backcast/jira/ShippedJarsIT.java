@@ -127,7 +127,7 @@ class ShippedJarsIT {
             assertThat(importedPackages(imports)).noneMatch(name -> name.startsWith("org.apache.velocity")
                     || name.startsWith("com.fasterxml.jackson") || name.startsWith("org.apache.commons.lang3"));
             for (String required : List.of("com.atlassian.jira.security", "com.atlassian.jira.bc.issue.search",
-                    "com.atlassian.annotations.security", "jakarta.servlet.http")) {
+                    "com.atlassian.annotations.security", "jakarta.servlet.http", "jakarta.ws.rs")) {
                 assertThat(clause(imports, required)).as("import of %s", required).doesNotContain("optional");
             }
         }

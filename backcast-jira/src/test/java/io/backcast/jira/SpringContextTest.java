@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.util.UserManager;
@@ -44,7 +45,7 @@ class SpringContextTest {
     @Test
     void importsActiveObjectsAndTheJiraServicesTheCoreIsBuiltOnFromJira() {
         assertThat(references()).extracting(reference -> reference.getAttribute("interface"))
-                .containsExactly(ActiveObjects.class.getName(), UserManager.class.getName(), ProjectManager.class.getName(),
+                .containsExactly(ActiveObjects.class.getName(), JiraAuthenticationContext.class.getName(), UserManager.class.getName(), ProjectManager.class.getName(),
                         PermissionManager.class.getName(), IssueManager.class.getName(), SearchService.class.getName(),
                         CustomFieldManager.class.getName(), IssueLinkManager.class.getName());
     }

@@ -19,9 +19,12 @@ import io.backcast.web.Json;
 import io.backcast.web.RequestViewers;
 
 /** Check-ins by id: {@code /check-ins}. The author of a new one is the caller. */
-@Path("/check-ins")
+@Path(CheckInsResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public final class CheckInsResource {
+public class CheckInsResource {
+
+    /** Where it lives below the API's root; a host's subclass repeats it, as JAX-RS does not inherit it. */
+    public static final String PATH = "/check-ins";
 
     private final CheckInService checkIns;
     private final Endpoint endpoint;

@@ -13,9 +13,12 @@ import io.backcast.service.CheckInService;
 import io.backcast.web.RequestViewers;
 
 /** A plan's check-ins, newest first: {@code /plans/{planId}/check-ins}. */
-@Path("/plans/{planId}/check-ins")
+@Path(PlanCheckInsResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public final class PlanCheckInsResource {
+public class PlanCheckInsResource {
+
+    /** Where it lives below the API's root; a host's subclass repeats it, as JAX-RS does not inherit it. */
+    public static final String PATH = "/plans/{planId}/check-ins";
 
     private final CheckInService checkIns;
     private final Endpoint endpoint;

@@ -17,9 +17,12 @@ import io.backcast.web.Json;
 import io.backcast.web.RequestViewers;
 
 /** Outcomes, deliverables and milestones by id: {@code /outcomes}, {@code /deliverables}, {@code /milestones}. */
-@Path("/")
+@Path(PlanItemsResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public final class PlanItemsResource {
+public class PlanItemsResource {
+
+    /** Where it lives below the API's root; a host's subclass repeats it, as JAX-RS does not inherit it. */
+    public static final String PATH = "/";
 
     private final PlanService plans;
     private final Endpoint endpoint;

@@ -16,9 +16,12 @@ import io.backcast.web.Json;
 import io.backcast.web.RequestViewers;
 
 /** A plan's share links (editors): {@code /plans/{planId}/share-links}. */
-@Path("/plans/{planId}/share-links")
+@Path(PlanShareLinksResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public final class PlanShareLinksResource {
+public class PlanShareLinksResource {
+
+    /** Where it lives below the API's root; a host's subclass repeats it, as JAX-RS does not inherit it. */
+    public static final String PATH = "/plans/{planId}/share-links";
 
     private final ShareService shares;
     private final Endpoint endpoint;

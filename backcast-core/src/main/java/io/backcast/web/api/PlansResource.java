@@ -19,9 +19,12 @@ import io.backcast.web.Json;
 import io.backcast.web.RequestViewers;
 
 /** Plans, and what is created inside a plan: {@code /plans}. */
-@Path("/plans")
+@Path(PlansResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public final class PlansResource {
+public class PlansResource {
+
+    /** Where it lives below the API's root; a host's subclass repeats it, as JAX-RS does not inherit it. */
+    public static final String PATH = "/plans";
 
     private final PlanService plans;
     private final Endpoint endpoint;

@@ -13,9 +13,12 @@ import io.backcast.service.CheckInService;
 import io.backcast.web.RequestViewers;
 
 /** The outcomes due a check-in: {@code /plans/{planId}/reminders}. */
-@Path("/plans/{planId}/reminders")
+@Path(RemindersResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public final class RemindersResource {
+public class RemindersResource {
+
+    /** Where it lives below the API's root; a host's subclass repeats it, as JAX-RS does not inherit it. */
+    public static final String PATH = "/plans/{planId}/reminders";
 
     private final CheckInService checkIns;
     private final Endpoint endpoint;

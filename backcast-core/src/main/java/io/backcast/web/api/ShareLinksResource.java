@@ -15,9 +15,12 @@ import io.backcast.service.ShareService;
 import io.backcast.web.RequestViewers;
 
 /** One share link by id (editors): {@code /share-links/{linkId}}. */
-@Path("/share-links")
+@Path(ShareLinksResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-public final class ShareLinksResource {
+public class ShareLinksResource {
+
+    /** Where it lives below the API's root; a host's subclass repeats it, as JAX-RS does not inherit it. */
+    public static final String PATH = "/share-links";
 
     private final ShareService shares;
     private final Endpoint endpoint;
