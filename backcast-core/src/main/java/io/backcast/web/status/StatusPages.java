@@ -1,6 +1,10 @@
 package io.backcast.web.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import io.backcast.web.page.Html;
+import io.backcast.web.page.PageText;
 
 /**
  * The neutral pages of {@code /s/}: made once, so an unknown, a revoked and an expired link get
@@ -14,16 +18,20 @@ public final class StatusPages {
     private final byte[] unavailable;
     private final byte[] failed;
 
-    /** @param staticBase where the stylesheet lives, e.g. {@code /static} */
+    /**
+     * @param staticBase where the stylesheet lives, e.g. {@code /static}
+     * @param text       the words, from the message bundle ({@code status.neutral.*})
+     */
+    public StatusPages(String staticBase, PageText text) {
+        this.notFound = page(staticBase, text, "notFound");
+        this.tooMany = page(staticBase, text, "tooMany");
+        this.unavailable = page(staticBase, text, "unavailable");
+        this.failed = page(staticBase, text, "failed");
+    }
+
+    /** In English. */
     public StatusPages(String staticBase) {
-        this.notFound = page(staticBase, "This link does not open a status page",
-                "The link may be mistyped, or it has expired or been withdrawn. Ask whoever sent it to you for a new one.");
-        this.tooMany = page(staticBase, "Too many requests",
-                "This status page was asked for too often. Wait a minute, then reload it.");
-        this.unavailable = page(staticBase, "The status page is not available right now",
-                "Please try again in a minute.");
-        this.failed = page(staticBase, "The status page could not be shown",
-                "Something went wrong on our side. Please try again later.");
+        this(staticBase, new PageText(Locale.ENGLISH));
     }
 
     /** 404: unknown, revoked, expired, not a token. */
@@ -51,7 +59,9 @@ public final class StatusPages {
         return new String(notFound, StandardCharsets.UTF_8);
     }
 
-    private static byte[] page(String staticBase, String title, String message) {
+    private static byte[] page(String staticBase, PageText text, String kind) {
+        Html h = new Html();
+        String title = h.html(text.get("status.neutral." + kind + ".title"));
         String html = """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -72,12 +82,7 @@ public final class StatusPages {
                 </main>
                 </body>
                 </html>
-                """.formatted(escape(title), escape(message), escape(staticBase));
+                """.formatted(title, h.html(text.get("status.neutral." + kind + ".message")), h.attr(staticBase));
         return html.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }
