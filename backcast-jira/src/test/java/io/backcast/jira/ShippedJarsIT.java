@@ -126,11 +126,45 @@ class ShippedJarsIT {
                     "commons-lang3-", "jackson-core-", "jackson-databind-", "jackson-annotations-", "jackson-datatype-jsr310-");
             assertThat(importedPackages(imports)).noneMatch(name -> name.startsWith("org.apache.velocity")
                     || name.startsWith("com.fasterxml.jackson") || name.startsWith("org.apache.commons.lang3"));
+            String ee = namespaceOf(jar);
             for (String required : List.of("com.atlassian.jira.security", "com.atlassian.jira.bc.issue.search",
-                    "com.atlassian.annotations.security", "jakarta.servlet.http", "jakarta.ws.rs")) {
+                    "com.atlassian.annotations.security", ee + ".servlet.http", ee + ".ws.rs")) {
                 assertThat(clause(imports, required)).as("import of %s", required).doesNotContain("optional");
             }
         }
+    }
+
+    @Test
+    void theBuildShipsAJarForJiraElevenOnJakartaAndOneForJiraTenOnJavax() {
+        assertThat(pluginJars()).extracting(ShippedJarsIT::namespaceOf).containsExactlyInAnyOrder("jakarta", "javax");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pluginJars")
+    void eachPluginJarImportsAndNamesOnlyItsOwnServletAndRestNamespace(Path jar) throws IOException {
+        String own = namespaceOf(jar);
+        String other = own.equals("jakarta") ? "javax" : "jakarta";
+        try (JarFile plugin = new JarFile(jar.toFile())) {
+            Set<String> imports = importedPackages(plugin.getManifest().getMainAttributes().getValue("Import-Package"));
+
+            assertThat(imports).contains(own + ".servlet", own + ".servlet.http", own + ".ws.rs", own + ".ws.rs.core")
+                    .noneMatch(name -> name.startsWith(other + ".servlet") || name.startsWith(other + ".ws.rs"));
+            List<String> naming = new ArrayList<>();
+            for (java.util.jar.JarEntry entry : java.util.Collections.list(plugin.entries())) {
+                if (entry.getName().startsWith("io/backcast/") && entry.getName().endsWith(".class")) {
+                    String bytes = new String(plugin.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    if (bytes.contains(other + "/servlet/") || bytes.contains(other + "/ws/rs/")) {
+                        naming.add(entry.getName());
+                    }
+                }
+            }
+            assertThat(naming).as("classes naming %s servlet or JAX-RS types", other).isEmpty();
+        }
+    }
+
+    /** The Jira 10 jar (classifier jira10) is on javax, the main one on jakarta. */
+    private static String namespaceOf(Path jar) {
+        return jar.getFileName().toString().endsWith("-jira10.jar") ? "javax" : "jakarta";
     }
 
     @Test
