@@ -70,24 +70,19 @@ final class OutcomeAssessor {
         return new Assessment(progress, computed, computed, null, reason, forecast);
     }
 
-    /** Deliverable-weighted mean of the measured deliverables; a plain mean when all weigh 0. */
+    /** The measured deliverables' progress, each by its share of the outcome ({@link Shares#ofOutcome}); {@code null} when none is measured. */
     static Double progress(List<DeliverableRollup> deliverables) {
-        double weighted = 0;
-        double weights = 0;
-        double plain = 0;
-        int measured = 0;
-        for (DeliverableRollup deliverable : deliverables) {
-            if (deliverable.progress() != null) {
-                weighted += deliverable.weight() * deliverable.progress();
-                weights += deliverable.weight();
-                plain += deliverable.progress();
-                measured++;
+        double[] shares = Shares.ofOutcome(deliverables);
+        double progress = 0;
+        boolean measured = false;
+        for (int i = 0; i < shares.length; i++) {
+            Double p = deliverables.get(i).progress();
+            if (p != null) {
+                progress += shares[i] * p;
+                measured = true;
             }
         }
-        if (measured == 0) {
-            return null;
-        }
-        return weights == 0 ? plain / measured : weighted / weights;
+        return measured ? Math.min(1.0, progress) : null;
     }
 
     private Reason scheduleRisk(OutcomeSchedule schedule, List<DeliverableRollup> deliverables) {

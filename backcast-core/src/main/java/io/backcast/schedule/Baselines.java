@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.backcast.model.Baseline;
 import io.backcast.model.BaselineDate;
+import io.backcast.model.ForecastChange;
 import io.backcast.model.SubjectKind;
 import io.backcast.model.WorkCalendar;
 
@@ -63,6 +65,41 @@ public final class Baselines {
             }
         }
         return slips;
+    }
+
+    /**
+     * The forecast history's new rows (id 0): every milestone (early finish) and outcome
+     * (forecast) of the schedule whose forecast differs from the last one recorded for it, or
+     * that has none recorded yet, milestones then outcomes in the schedule's order. The slip is
+     * counted in working days of the plan's calendar from the last recorded forecast (0 for a
+     * first record).
+     *
+     * @param lastRecorded the newest recorded forecast of each subject, by kind and id
+     */
+    public static List<ForecastChange> forecastMoves(int planId, Schedule schedule,
+                                                     Map<SubjectKind, Map<Integer, LocalDate>> lastRecorded,
+                                                     WorkCalendar calendar, Instant at) {
+        List<ForecastChange> moves = new ArrayList<>();
+        for (MilestoneSchedule milestone : schedule.milestones()) {
+            move(planId, SubjectKind.MILESTONE, milestone.milestoneId(), milestone.earlyFinish(), lastRecorded, calendar, at)
+                    .ifPresent(moves::add);
+        }
+        for (OutcomeForecast outcome : schedule.outcomes()) {
+            move(planId, SubjectKind.OUTCOME, outcome.outcomeId(), outcome.forecast(), lastRecorded, calendar, at)
+                    .ifPresent(moves::add);
+        }
+        return moves;
+    }
+
+    private static Optional<ForecastChange> move(int planId, SubjectKind kind, int id, LocalDate forecast,
+                                                 Map<SubjectKind, Map<Integer, LocalDate>> lastRecorded,
+                                                 WorkCalendar calendar, Instant at) {
+        LocalDate previous = lastRecorded.getOrDefault(kind, Map.of()).get(id);
+        if (forecast.equals(previous)) {
+            return Optional.empty();
+        }
+        int slip = previous == null ? 0 : slip(kind, id, null, previous, forecast, calendar).slipDays();
+        return Optional.of(new ForecastChange(0, planId, kind, id, at, previous, forecast, slip));
     }
 
     private static Slip slip(SubjectKind kind, int id, String name, LocalDate baselineFinish, LocalDate forecast,

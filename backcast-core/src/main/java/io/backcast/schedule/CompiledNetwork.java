@@ -26,6 +26,39 @@ final class CompiledNetwork {
     static final byte FF = 2;
     static final byte SF = 3;
 
+    /**
+     * The link arithmetic, written once (conventions §3, on points): the earliest start point a
+     * link of {@code type} with {@code lag} allows its successor, given the predecessor's start and
+     * finish points and the successor's duration. FS: finish + lag; SS: start + lag; FF and SF bind
+     * the successor's finish, so its start is that bound less its duration.
+     */
+    static long successorStart(byte type, long predecessorStart, long predecessorFinish, long lag, int successorDuration) {
+        return switch (type) {
+            case FS -> predecessorFinish + lag;
+            case SS -> predecessorStart + lag;
+            case FF -> predecessorFinish + lag - successorDuration;
+            default -> predecessorStart + lag - successorDuration;
+        };
+    }
+
+    /**
+     * The same links read backwards: the latest finish point a link allows its predecessor, given
+     * the successor's late start and finish points and the predecessor's duration. A predecessor
+     * that has started is no longer limited by the links that bind its start (SS, SF): {@link #NO_BOUND}.
+     */
+    static long predecessorFinish(byte type, long successorLateStart, long successorLateFinish, long lag,
+                                  int predecessorDuration, boolean predecessorStarted) {
+        return switch (type) {
+            case FS -> successorLateStart - lag;
+            case FF -> successorLateFinish - lag;
+            case SS -> predecessorStarted ? NO_BOUND : successorLateStart - lag + predecessorDuration;
+            default -> predecessorStarted ? NO_BOUND : successorLateFinish - lag + predecessorDuration;
+        };
+    }
+
+    /** No limit: larger than any point. */
+    static final long NO_BOUND = Long.MAX_VALUE;
+
     final WorkCalendar calendar;
     final int milestoneCount;
     final int nodeCount;

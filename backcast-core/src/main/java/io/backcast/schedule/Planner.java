@@ -19,7 +19,7 @@ import io.backcast.model.ValidationException;
  */
 public final class Planner {
 
-    private static final long NONE = Long.MAX_VALUE;
+    private static final long NONE = CompiledNetwork.NO_BOUND;
 
     /** Plans the network as of {@code today}; rejects what cannot be planned with a message naming it. */
     public Schedule plan(PlanNetwork network, LocalDate today) {
@@ -107,13 +107,7 @@ public final class Planner {
                     for (int k = net.inStart[x]; k < net.inStart[x + 1]; k++) {
                         int p = net.inFrom[k];
                         long lag = net.inLag[k];
-                        long bound = switch (net.inType[k]) {
-                            case CompiledNetwork.FS -> finish[p] + lag;
-                            case CompiledNetwork.SS -> start[p] + lag;
-                            case CompiledNetwork.FF -> finish[p] + lag - d;
-                            default -> start[p] + lag - d;
-                        };
-                        s = Math.max(s, bound);
+                        s = Math.max(s, CompiledNetwork.successorStart(net.inType[k], start[p], finish[p], lag, d));
                     }
                     start[x] = s;
                     finish[x] = s + d;
@@ -141,13 +135,7 @@ public final class Planner {
                 }
                 long lag = net.outLag[k];
                 long lateStartY = lateFinish[y] - net.duration[y];
-                long bound = switch (net.outType[k]) {
-                    case CompiledNetwork.FS -> lateStartY - lag;
-                    case CompiledNetwork.FF -> lateFinish[y] - lag;
-                    case CompiledNetwork.SS -> started ? NONE : lateStartY - lag + dx;
-                    default -> started ? NONE : lateFinish[y] - lag + dx;
-                };
-                lf = Math.min(lf, bound);
+                lf = Math.min(lf, CompiledNetwork.predecessorFinish(net.outType[k], lateStartY, lateFinish[y], lag, dx, started));
             }
             lateFinish[x] = lf;
         }

@@ -19,7 +19,7 @@ import io.backcast.rollup.ScheduleView;
  */
 public final class Schedule implements ScheduleView {
 
-    private static final long NONE = Long.MAX_VALUE;
+    private static final long NONE = CompiledNetwork.NO_BOUND;
 
     private final CompiledNetwork net;
     private final LocalDate today;
@@ -174,13 +174,7 @@ public final class Schedule implements ScheduleView {
                 continue;
             }
             long lag = net.inLag[k];
-            long bound = switch (net.inType[k]) {
-                case CompiledNetwork.FS -> finish[p] + lag;
-                case CompiledNetwork.SS -> start[p] + lag;
-                case CompiledNetwork.FF -> finish[p] + lag - d;
-                default -> start[p] + lag - d;
-            };
-            if (bound == start[x]) {
+            if (CompiledNetwork.successorStart(net.inType[k], start[p], finish[p], lag, d) == start[x]) {
                 return p;
             }
         }
@@ -309,13 +303,8 @@ public final class Schedule implements ScheduleView {
                 continue;
             }
             long lag = net.outLag[k];
-            long slack = switch (net.outType[k]) {
-                case CompiledNetwork.FS -> start[y] - (finish[x] + lag);
-                case CompiledNetwork.SS -> start[y] - (start[x] + lag);
-                case CompiledNetwork.FF -> finish[y] - (finish[x] + lag);
-                default -> finish[y] - (start[x] + lag);
-            };
-            free = Math.min(free, slack);
+            // a not-started successor's finish is its start plus its duration, so every link's slack is a start's
+            free = Math.min(free, start[y] - CompiledNetwork.successorStart(net.outType[k], start[x], finish[x], lag, net.duration[y]));
         }
         if (free == NONE) {
             return total;

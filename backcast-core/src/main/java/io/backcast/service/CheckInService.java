@@ -2,13 +2,7 @@ package io.backcast.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.backcast.model.CheckIn;
@@ -22,7 +16,7 @@ import io.backcast.port.EntityStore;
 import io.backcast.port.Viewer;
 import io.backcast.store.CheckInRepository;
 import io.backcast.store.MilestoneRepository;
-import io.backcast.store.NotFoundException;
+import io.backcast.model.NotFoundException;
 import io.backcast.store.OutcomeRepository;
 import io.backcast.store.PlanRepository;
 
@@ -33,6 +27,8 @@ import io.backcast.store.PlanRepository;
  * check-in's author is whoever writes it; a changed one keeps its author.
  */
 public final class CheckInService {
+
+    private static final String CHECK_IN = "check-in";
 
     /**
      * An outcome due a check-in.
@@ -74,18 +70,16 @@ public final class CheckInService {
     }
 
     private final EntityStore store;
-    private final AccessPolicy access;
+    private final PlanAccess access;
     private final Clock clock;
-    private final PlanRepository plans;
     private final OutcomeRepository outcomes;
     private final MilestoneRepository milestones;
     private final CheckInRepository checkIns;
 
     public CheckInService(EntityStore store, AccessPolicy access, Clock clock) {
         this.store = store;
-        this.access = access;
+        this.access = new PlanAccess(access, new PlanRepository(store), clock);
         this.clock = clock;
-        this.plans = new PlanRepository(store);
         this.outcomes = new OutcomeRepository(store);
         this.milestones = new MilestoneRepository(store);
         this.checkIns = new CheckInRepository(store);
@@ -98,18 +92,18 @@ public final class CheckInService {
     public CheckIn save(Viewer viewer, CheckIn checkIn) {
         return store.inTransaction(() -> {
             if (checkIn.id() == 0) {
-                Plan plan = viewable(viewer, checkIn.planId());
+                Plan plan = access.viewable(viewer, checkIn.planId());
                 requireRight(viewer, plan, checkIn.subjectKind(), checkIn.subjectId());
-                plans.recordChange(plan.id(), clock.instant());
+                access.noteChange(plan);
                 return checkIns.save(withAuthor(checkIn, checkIn.planId(), viewer.userKey()));
             }
-            CheckIn stored = checkIns.find(checkIn.id()).orElseThrow(() -> new NotFoundException("check-in", checkIn.id()));
-            Plan plan = viewable(viewer, stored.planId(), checkIn.id());
+            CheckIn stored = checkIns.find(checkIn.id()).orElseThrow(() -> new NotFoundException(CHECK_IN, checkIn.id()));
+            Plan plan = access.viewable(viewer, stored.planId(), CHECK_IN, checkIn.id());
             requireRight(viewer, plan, stored.subjectKind(), stored.subjectId());
             if (checkIn.subjectKind() != stored.subjectKind() || checkIn.subjectId() != stored.subjectId()) {
                 throw new ValidationException("checkIn.subjectId", "cannot change: a check-in stays with what it is about");
             }
-            plans.recordChange(plan.id(), clock.instant());
+            access.noteChange(plan);
             return checkIns.save(withAuthor(checkIn, stored.planId(), stored.author()));
         });
     }
@@ -117,10 +111,10 @@ public final class CheckInService {
     /** Deletes a check-in; the same people as for {@link #save} may. */
     public void delete(Viewer viewer, int checkInId) {
         store.inTransaction(() -> {
-            CheckIn stored = checkIns.find(checkInId).orElseThrow(() -> new NotFoundException("check-in", checkInId));
-            Plan plan = viewable(viewer, stored.planId(), checkInId);
+            CheckIn stored = checkIns.find(checkInId).orElseThrow(() -> new NotFoundException(CHECK_IN, checkInId));
+            Plan plan = access.viewable(viewer, stored.planId(), CHECK_IN, checkInId);
             requireRight(viewer, plan, stored.subjectKind(), stored.subjectId());
-            plans.recordChange(plan.id(), clock.instant());
+            access.noteChange(plan);
             checkIns.delete(checkInId);
             return null;
         });
@@ -129,8 +123,8 @@ public final class CheckInService {
     /** One check-in, for whoever may see its plan. */
     public CheckIn checkIn(Viewer viewer, int checkInId) {
         return store.inTransaction(() -> {
-            CheckIn stored = checkIns.find(checkInId).orElseThrow(() -> new NotFoundException("check-in", checkInId));
-            viewable(viewer, stored.planId(), checkInId);
+            CheckIn stored = checkIns.find(checkInId).orElseThrow(() -> new NotFoundException(CHECK_IN, checkInId));
+            access.viewable(viewer, stored.planId(), CHECK_IN, checkInId);
             return stored;
         });
     }
@@ -139,7 +133,7 @@ public final class CheckInService {
     public List<CheckIn> checkIns(Viewer viewer, SubjectKind kind, int subjectId) {
         return store.inTransaction(() -> {
             int planId = kind == SubjectKind.OUTCOME ? outcomes.get(subjectId).planId() : milestones.get(subjectId).planId();
-            viewable(viewer, planId);
+            access.viewable(viewer, planId);
             return checkIns.findBySubject(kind, subjectId);
         });
     }
@@ -147,7 +141,7 @@ public final class CheckInService {
     /** Every check-in of a plan, newest first. */
     public List<CheckIn> planCheckIns(Viewer viewer, int planId) {
         return store.inTransaction(() -> {
-            viewable(viewer, planId);
+            access.viewable(viewer, planId);
             return checkIns.findByPlan(planId);
         });
     }
@@ -155,54 +149,15 @@ public final class CheckInService {
     /** What the viewer may check in on in a plan. */
     public CheckInRights rights(Viewer viewer, int planId) {
         return store.inTransaction(() -> {
-            Plan plan = viewable(viewer, planId);
-            boolean editor = access.canEdit(viewer, plan);
-            Set<Integer> outcomeIds = new HashSet<>();
-            for (Outcome outcome : outcomes.findByPlan(planId)) {
-                if (editor || owns(viewer, outcome.owner(), outcome.secondaryOwner())) {
-                    outcomeIds.add(outcome.id());
-                }
-            }
-            Set<Integer> milestoneIds = new HashSet<>();
-            for (Milestone milestone : milestones.findByPlan(planId)) {
-                if (editor || owns(viewer, milestone.owner(), milestone.secondaryOwner())) {
-                    milestoneIds.add(milestone.id());
-                }
-            }
-            return new CheckInRights(editor, outcomeIds, milestoneIds);
+            PlanAccess.Granted granted = access.granted(viewer, planId);
+            return CheckInRules.rights(viewer, granted.canEdit(), outcomes.findByPlan(planId), milestones.findByPlan(planId));
         });
     }
 
-    /**
-     * The outcomes due a check-in: those whose latest check-in (public or internal) is more than
-     * the plan's cadence in calendar days old, and those that never had one. Never-checked-in
-     * first, then the longest quiet, then in the plan's order.
-     */
+    /** The outcomes due a check-in ({@link CheckInRules#reminders}). */
     public List<Reminder> reminders(Viewer viewer, int planId) {
-        return store.inTransaction(() -> {
-            Plan plan = viewable(viewer, planId);
-            LocalDate today = LocalDate.now(clock);
-            Map<Integer, LocalDate> latest = new HashMap<>();
-            for (CheckIn checkIn : checkIns.findByPlan(planId)) {
-                if (checkIn.subjectKind() == SubjectKind.OUTCOME) {
-                    latest.merge(checkIn.subjectId(), checkIn.date(), (a, b) -> a.isAfter(b) ? a : b);
-                }
-            }
-            List<Reminder> due = new ArrayList<>();
-            for (Outcome outcome : outcomes.findByPlan(planId)) {
-                LocalDate last = latest.get(outcome.id());
-                if (last == null) {
-                    due.add(new Reminder(outcome.id(), outcome.phrase(), null, -1));
-                } else {
-                    long days = ChronoUnit.DAYS.between(last, today);
-                    if (days > plan.checkInCadenceDays()) {
-                        due.add(new Reminder(outcome.id(), outcome.phrase(), last, (int) days));
-                    }
-                }
-            }
-            due.sort(Comparator.comparing((Reminder r) -> !r.never()).thenComparing(Reminder::daysSince, Comparator.reverseOrder()));
-            return due;
-        });
+        return store.inTransaction(() -> CheckInRules.reminders(access.viewable(viewer, planId), outcomes.findByPlan(planId),
+                checkIns.findByPlan(planId), LocalDate.now(clock)));
     }
 
     private static CheckIn withAuthor(CheckIn c, int planId, String author) {
@@ -229,32 +184,9 @@ public final class CheckInService {
             throw new ValidationException("checkIn.subjectId", "names " + kind.name().toLowerCase(java.util.Locale.ROOT)
                     + " " + subjectId + ", which is not in this plan");
         }
-        if (!access.canEdit(viewer, plan) && !owns(viewer, owner, secondary)) {
+        if (!access.canEdit(viewer, plan) && !CheckInRules.owns(viewer, owner, secondary)) {
             throw new ForbiddenException("Only the " + kind.name().toLowerCase(java.util.Locale.ROOT)
                     + "'s owner, its secondary owner or an editor of the plan may check in on it.");
         }
-    }
-
-    /** User keys compare without regard to case, as Jira's user names do. */
-    private static boolean owns(Viewer viewer, String owner, String secondaryOwner) {
-        return viewer.userKey().equalsIgnoreCase(owner == null ? "" : owner)
-                || viewer.userKey().equalsIgnoreCase(secondaryOwner == null ? "" : secondaryOwner);
-    }
-
-    private Plan viewable(Viewer viewer, int planId) {
-        Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        if (!access.canView(viewer, plan)) {
-            throw new NotFoundException("plan", planId);
-        }
-        return plan;
-    }
-
-    /** A check-in in a plan the viewer may not see answers as if it did not exist. */
-    private Plan viewable(Viewer viewer, int planId, int checkInId) {
-        Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("check-in", checkInId));
-        if (!access.canView(viewer, plan)) {
-            throw new NotFoundException("check-in", checkInId);
-        }
-        return plan;
     }
 }

@@ -1,23 +1,31 @@
 package io.backcast.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.backcast.model.Baseline;
+import io.backcast.model.BaselineDate;
+import io.backcast.model.CheckIn;
 import io.backcast.model.Deliverable;
 import io.backcast.model.ForecastChange;
 import io.backcast.model.Milestone;
 import io.backcast.model.Outcome;
 import io.backcast.model.Plan;
+import io.backcast.model.ShareLink;
 import io.backcast.model.ValidationException;
 import io.backcast.model.WorkItem;
 import io.backcast.port.AccessPolicy;
 import io.backcast.port.EntityStore;
 import io.backcast.port.Viewer;
 import io.backcast.port.WorkSource;
+import io.backcast.rollup.BurnUpSeries;
 import io.backcast.rollup.PhraseBook;
 import io.backcast.rollup.RollupEngine;
 import io.backcast.rollup.RollupInput;
@@ -29,12 +37,14 @@ import io.backcast.schedule.PlanStatus;
 import io.backcast.schedule.Planner;
 import io.backcast.schedule.SlipImpact;
 import io.backcast.store.BaselineRepository;
+import io.backcast.store.CheckInRepository;
 import io.backcast.store.DeliverableRepository;
 import io.backcast.store.ForecastHistoryRepository;
 import io.backcast.store.MilestoneRepository;
-import io.backcast.store.NotFoundException;
+import io.backcast.model.NotFoundException;
 import io.backcast.store.OutcomeRepository;
 import io.backcast.store.PlanRepository;
+import io.backcast.store.ShareLinkRepository;
 
 /**
  * The plan's use cases, each one transaction with its permission checked: reading a plan
@@ -45,7 +55,7 @@ public final class PlanService {
 
     private final EntityStore store;
     private final WorkSource work;
-    private final AccessPolicy access;
+    private final PlanAccess access;
     private final Clock clock;
     private final PhraseBook phrases;
     private final PlanRepository plans;
@@ -54,38 +64,40 @@ public final class PlanService {
     private final MilestoneRepository milestones;
     private final BaselineRepository baselines;
     private final ForecastHistoryRepository forecasts;
+    private final CheckInRepository checkIns;
+    private final ShareLinkRepository shareLinks;
 
     public PlanService(EntityStore store, WorkSource work, AccessPolicy access, Clock clock, PhraseBook phrases) {
         this.store = store;
         this.work = work;
-        this.access = access;
         this.clock = clock;
         this.phrases = phrases;
         this.plans = new PlanRepository(store);
+        this.access = new PlanAccess(access, plans, clock);
         this.outcomes = new OutcomeRepository(store);
         this.deliverables = new DeliverableRepository(store);
         this.milestones = new MilestoneRepository(store);
         this.baselines = new BaselineRepository(store);
         this.forecasts = new ForecastHistoryRepository(store);
+        this.checkIns = new CheckInRepository(store);
+        this.shareLinks = new ShareLinkRepository(store);
     }
 
     /** The plans the viewer may see. */
     public List<Plan> plans(Viewer viewer) {
-        return plans.findAll().stream().filter(plan -> access.canView(viewer, plan)).toList();
+        return store.inTransaction(() -> access.visible(viewer, plans.findAll()));
     }
 
     public Plan plan(Viewer viewer, int planId) {
-        return viewable(viewer, planId);
+        return store.inTransaction(() -> access.viewable(viewer, planId));
     }
 
     public Plan savePlan(Viewer viewer, Plan plan) {
         return store.inTransaction(() -> {
             if (plan.id() == 0) {
-                if (!access.canCreatePlan(viewer, plan.projectKey())) {
-                    throw new ForbiddenException("You may not create plans for project " + plan.projectKey() + ".");
-                }
+                access.requireCreate(viewer, plan.projectKey());
             } else {
-                Plan stored = changing(viewer, plan.id());
+                Plan stored = access.changing(viewer, plan.id());
                 if (!stored.projectKey().equals(plan.projectKey())) {
                     throw new ValidationException("plan.projectKey", "cannot change: a plan stays with its home project");
                 }
@@ -94,24 +106,63 @@ public final class PlanService {
         });
     }
 
-    /** The plan as its page shows it: roll-up, schedule, warnings. */
+    /** The plan with its roll-up, schedule and warnings, as the API shows it. */
     public PlanView view(Viewer viewer, int planId) {
+        return store.inTransaction(() -> view(viewer, access.granted(viewer, planId)));
+    }
+
+    /**
+     * Everything the plan page shows, from one transaction and one permission check: the plan
+     * view, the newest baseline's dates as ghosts, the share links with their views (editors
+     * only), the check-ins, the reminders, what the viewer may check in on, and each outcome's
+     * burn-up.
+     */
+    public PlanPageView page(Viewer viewer, int planId) {
         return store.inTransaction(() -> {
-            Plan plan = viewable(viewer, planId);
-            List<Outcome> planOutcomes = outcomes.findByPlan(planId);
-            List<Deliverable> planDeliverables = deliverables.findByPlan(planId);
-            List<Milestone> planMilestones = milestones.findByPlan(planId);
-            LocalDate today = LocalDate.now(clock);
-            PlanStatus status = status(viewer, plan, planOutcomes, planDeliverables, planMilestones);
-            return PlanView.of(plan, planOutcomes, planDeliverables, planMilestones, status, phrases, today,
-                    access.canEdit(viewer, plan));
+            PlanAccess.Granted granted = access.granted(viewer, planId);
+            PlanView view = view(viewer, granted);
+            List<BaselineDate> ghosts = baselines.findByPlan(planId).stream().findFirst().map(Baseline::dates).orElse(List.of());
+            return new PlanPageView(view, ghosts, sharing(viewer, granted, view), burnUps(view));
         });
+    }
+
+    private PlanView view(Viewer viewer, PlanAccess.Granted granted) {
+        Plan plan = granted.plan();
+        List<Outcome> planOutcomes = outcomes.findByPlan(plan.id());
+        List<Deliverable> planDeliverables = deliverables.findByPlan(plan.id());
+        List<Milestone> planMilestones = milestones.findByPlan(plan.id());
+        PlanStatus status = status(viewer, plan, planOutcomes, planDeliverables, planMilestones);
+        return PlanView.of(plan, planOutcomes, planDeliverables, planMilestones, status, phrases, LocalDate.now(clock),
+                granted.canEdit());
+    }
+
+    private PlanSharing sharing(Viewer viewer, PlanAccess.Granted granted, PlanView view) {
+        Plan plan = granted.plan();
+        List<ShareLink> links = granted.canEdit() ? shareLinks.findByPlan(plan.id()) : null;
+        Instant now = clock.instant();
+        Set<Integer> open = links == null ? Set.of()
+                : links.stream().filter(link -> link.opensAt(now)).map(ShareLink::id).collect(Collectors.toSet());
+        List<CheckIn> planCheckIns = checkIns.findByPlan(plan.id());
+        List<Outcome> planOutcomes = view.outcomes().stream().map(OutcomeView::outcome).toList();
+        List<Milestone> planMilestones = view.milestones().stream().map(MilestoneView::milestone).toList();
+        return new PlanSharing(links, open, planCheckIns,
+                CheckInRules.reminders(plan, planOutcomes, planCheckIns, view.today()),
+                CheckInRules.rights(viewer, granted.canEdit(), planOutcomes, planMilestones), plan.checkInCadenceDays());
+    }
+
+    private Map<Integer, BurnUpSeries> burnUps(PlanView view) {
+        Map<Integer, BurnUpSeries> series = new HashMap<>();
+        for (OutcomeView outcome : view.outcomes()) {
+            series.put(outcome.outcome().id(), BurnUpSeries.of(outcome.deliverables().stream().map(DeliverableView::rollup)
+                    .filter(Objects::nonNull).toList(), clock.getZone()));
+        }
+        return series;
     }
 
     /** Saves the plan's current schedule as a baseline, to measure slip against later. */
     public Baseline saveBaseline(Viewer viewer, int planId, String name) {
         return store.inTransaction(() -> {
-            Plan plan = changing(viewer, planId);
+            Plan plan = access.changing(viewer, planId);
             Schedule schedule = status(viewer, plan).schedule();
             return baselines.add(Baselines.capture(schedule, planId, name, clock.instant()));
         });
@@ -120,7 +171,7 @@ public final class PlanService {
     /** The plan's baselines, newest first. */
     public List<Baseline> baselines(Viewer viewer, int planId) {
         return store.inTransaction(() -> {
-            viewable(viewer, planId);
+            access.viewable(viewer, planId);
             return baselines.findByPlan(planId);
         });
     }
@@ -128,7 +179,7 @@ public final class PlanService {
     /** Each milestone's and outcome's slip against a baseline, in working days (positive: later). */
     public List<Slip> slips(Viewer viewer, int planId, int baselineId) {
         return store.inTransaction(() -> {
-            Plan plan = viewable(viewer, planId);
+            Plan plan = access.viewable(viewer, planId);
             Baseline baseline = baselines.find(baselineId).filter(b -> b.planId() == planId)
                     .orElseThrow(() -> new NotFoundException("baseline", baselineId));
             return Baselines.slips(baseline, status(viewer, plan).schedule(), plan.calendar());
@@ -141,15 +192,17 @@ public final class PlanService {
      */
     public List<ForecastChange> recordForecasts(Viewer viewer, int planId) {
         return store.inTransaction(() -> {
-            Plan plan = editable(viewer, planId);
-            return forecasts.record(planId, status(viewer, plan).schedule(), plan.calendar(), clock.instant());
+            Plan plan = access.editable(viewer, planId, PlanAccess.Refusal.CHANGE);
+            Schedule schedule = status(viewer, plan).schedule();
+            return forecasts.add(Baselines.forecastMoves(planId, schedule, forecasts.lastForecasts(planId), plan.calendar(),
+                    clock.instant()));
         });
     }
 
     /** When forecasts moved and by how much, newest first. */
     public List<ForecastChange> forecastHistory(Viewer viewer, int planId) {
         return store.inTransaction(() -> {
-            viewable(viewer, planId);
+            access.viewable(viewer, planId);
             return forecasts.historyOfPlan(planId);
         });
     }
@@ -157,7 +210,7 @@ public final class PlanService {
     public Outcome outcome(Viewer viewer, int outcomeId) {
         return store.inTransaction(() -> {
             Outcome outcome = outcomes.get(outcomeId);
-            viewable(viewer, outcome.planId());
+            access.viewable(viewer, outcome.planId());
             return outcome;
         });
     }
@@ -165,7 +218,7 @@ public final class PlanService {
     public Deliverable deliverable(Viewer viewer, int deliverableId) {
         return store.inTransaction(() -> {
             Deliverable deliverable = deliverables.get(deliverableId);
-            viewable(viewer, outcomes.get(deliverable.outcomeId()).planId());
+            access.viewable(viewer, outcomes.get(deliverable.outcomeId()).planId());
             return deliverable;
         });
     }
@@ -173,21 +226,21 @@ public final class PlanService {
     public Milestone milestone(Viewer viewer, int milestoneId) {
         return store.inTransaction(() -> {
             Milestone milestone = milestones.get(milestoneId);
-            viewable(viewer, milestone.planId());
+            access.viewable(viewer, milestone.planId());
             return milestone;
         });
     }
 
     public Outcome saveOutcome(Viewer viewer, Outcome outcome) {
         return store.inTransaction(() -> {
-            changing(viewer, outcome.id() == 0 ? outcome.planId() : outcomes.get(outcome.id()).planId());
+            access.changing(viewer, outcome.id() == 0 ? outcome.planId() : outcomes.get(outcome.id()).planId());
             return outcomes.save(outcome);
         });
     }
 
     public void deleteOutcome(Viewer viewer, int outcomeId) {
         store.inTransaction(() -> {
-            changing(viewer, outcomes.get(outcomeId).planId());
+            access.changing(viewer, outcomes.get(outcomeId).planId());
             outcomes.delete(outcomeId);
             return null;
         });
@@ -195,9 +248,10 @@ public final class PlanService {
 
     public Deliverable saveDeliverable(Viewer viewer, Deliverable deliverable) {
         return store.inTransaction(() -> {
-            changing(viewer, outcomes.get(deliverable.outcomeId()).planId());
+            access.changing(viewer, outcomes.get(deliverable.outcomeId()).planId());
             if (deliverable.id() != 0) {
-                editable(viewer, outcomes.get(deliverables.get(deliverable.id()).outcomeId()).planId());
+                access.editable(viewer, outcomes.get(deliverables.get(deliverable.id()).outcomeId()).planId(),
+                        PlanAccess.Refusal.CHANGE);
             }
             return deliverables.save(deliverable);
         });
@@ -205,7 +259,7 @@ public final class PlanService {
 
     public void deleteDeliverable(Viewer viewer, int deliverableId) {
         store.inTransaction(() -> {
-            changing(viewer, outcomes.get(deliverables.get(deliverableId).outcomeId()).planId());
+            access.changing(viewer, outcomes.get(deliverables.get(deliverableId).outcomeId()).planId());
             deliverables.delete(deliverableId);
             return null;
         });
@@ -214,7 +268,7 @@ public final class PlanService {
     /** Saves a milestone; a link that closes a cycle is a conflict and nothing is kept. */
     public Milestone saveMilestone(Viewer viewer, Milestone milestone) {
         return store.inTransaction(() -> {
-            Plan plan = changing(viewer, milestone.id() == 0 ? milestone.planId() : milestones.get(milestone.id()).planId());
+            Plan plan = access.changing(viewer, milestone.id() == 0 ? milestone.planId() : milestones.get(milestone.id()).planId());
             Milestone saved = milestones.save(milestone);
             try {
                 new Planner().plan(new PlanNetwork(plan.calendar(), milestones.findByPlan(plan.id()),
@@ -231,7 +285,7 @@ public final class PlanService {
 
     public void deleteMilestone(Viewer viewer, int milestoneId) {
         store.inTransaction(() -> {
-            changing(viewer, milestones.get(milestoneId).planId());
+            access.changing(viewer, milestones.get(milestoneId).planId());
             milestones.delete(milestoneId);
             return null;
         });
@@ -240,7 +294,7 @@ public final class PlanService {
     /** What if a milestone finished {@code days} working days later. */
     public SlipImpact slip(Viewer viewer, int planId, int milestoneId, int days) {
         return store.inTransaction(() -> {
-            Plan plan = viewable(viewer, planId);
+            Plan plan = access.viewable(viewer, planId);
             return new Planner().slip(new PlanNetwork(plan.calendar(), milestones.findByPlan(planId),
                     outcomes.findByPlan(planId)), LocalDate.now(clock), milestoneId, days);
         });
@@ -261,31 +315,5 @@ public final class PlanService {
         RollupEngine engine = new RollupEngine(plan.policy(), phrases);
         return PlanStatus.of(engine, new PlanNetwork(plan.calendar(), planMilestones, planOutcomes),
                 new RollupInput(planOutcomes, planDeliverables, found), LocalDate.now(clock), clock.instant());
-    }
-
-    private Plan viewable(Viewer viewer, int planId) {
-        Plan plan = plans.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        if (!access.canView(viewer, plan)) {
-            throw new NotFoundException("plan", planId);
-        }
-        return plan;
-    }
-
-    /**
-     * As {@link #editable}, and notes in the same transaction that the plan changes, so that
-     * cached client pages of it are built again (see {@link PlanRepository#revision}).
-     */
-    private Plan changing(Viewer viewer, int planId) {
-        Plan plan = editable(viewer, planId);
-        plans.recordChange(planId, clock.instant());
-        return plan;
-    }
-
-    private Plan editable(Viewer viewer, int planId) {
-        Plan plan = viewable(viewer, planId);
-        if (!access.canEdit(viewer, plan)) {
-            throw new ForbiddenException("You may view this plan but not change it.");
-        }
-        return plan;
     }
 }

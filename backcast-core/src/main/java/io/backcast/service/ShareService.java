@@ -15,10 +15,9 @@ import io.backcast.model.ShareView;
 import io.backcast.port.AccessPolicy;
 import io.backcast.port.EntityStore;
 import io.backcast.port.Viewer;
-import io.backcast.port.WorkSource;
 import io.backcast.rollup.PhraseBook;
 import io.backcast.store.CheckInRepository;
-import io.backcast.store.NotFoundException;
+import io.backcast.model.NotFoundException;
 import io.backcast.store.PlanRepository;
 import io.backcast.store.ShareLinkRepository;
 
@@ -56,6 +55,8 @@ import io.backcast.store.ShareLinkRepository;
  */
 public final class ShareService {
 
+    private static final String SHARE_LINK = "share link";
+
     /**
      * A link just made, with its token: the only time the token exists outside the client's
      * address bar. {@link #toString} never shows it.
@@ -68,7 +69,7 @@ public final class ShareService {
     }
 
     private final EntityStore store;
-    private final AccessPolicy access;
+    private final PlanAccess access;
     private final Clock clock;
     private final SecureRandom random;
     private final PlanService plans;
@@ -77,14 +78,17 @@ public final class ShareService {
     private final CheckInRepository checkIns;
     private final StatusViews statusViews;
 
-    public ShareService(EntityStore store, WorkSource work, AccessPolicy access, Clock clock, PhraseBook phrases,
+    /**
+     * @param plans the plan use cases, which compute the status a link shows
+     */
+    public ShareService(EntityStore store, PlanService plans, AccessPolicy access, Clock clock, PhraseBook phrases,
                         SecureRandom random) {
         this.store = store;
-        this.access = access;
+        this.planRows = new PlanRepository(store);
+        this.access = new PlanAccess(access, planRows, clock);
         this.clock = clock;
         this.random = random;
-        this.plans = new PlanService(store, work, access, clock, phrases);
-        this.planRows = new PlanRepository(store);
+        this.plans = plans;
         this.links = new ShareLinkRepository(store);
         this.checkIns = new CheckInRepository(store);
         this.statusViews = new StatusViews(phrases);
@@ -99,7 +103,7 @@ public final class ShareService {
      */
     public NewShareLink create(Viewer viewer, int planId, String label, Instant expiresAt, Set<Integer> outcomeIds) {
         return store.inTransaction(() -> {
-            editable(viewer, planId);
+            access.editable(viewer, planId, PlanAccess.Refusal.SHARE);
             ShareToken token = ShareToken.generate(random);
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             ShareLink link = ShareLink.create(planId, label, token, viewer.userKey(), now,
@@ -111,7 +115,7 @@ public final class ShareService {
     /** A plan's links, newest first (editors only). */
     public List<ShareLink> links(Viewer viewer, int planId) {
         return store.inTransaction(() -> {
-            editable(viewer, planId);
+            access.editable(viewer, planId, PlanAccess.Refusal.SHARE);
             return links.findByPlan(planId);
         });
     }
@@ -119,8 +123,8 @@ public final class ShareService {
     /** One link (editors of its plan only). */
     public ShareLink link(Viewer viewer, int linkId) {
         return store.inTransaction(() -> {
-            ShareLink link = links.find(linkId).orElseThrow(() -> new NotFoundException("share link", linkId));
-            editable(viewer, link.planId(), linkId);
+            ShareLink link = links.find(linkId).orElseThrow(() -> new NotFoundException(SHARE_LINK, linkId));
+            access.editable(viewer, link.planId(), SHARE_LINK, linkId, PlanAccess.Refusal.SHARE);
             return link;
         });
     }
@@ -173,7 +177,7 @@ public final class ShareService {
             }
             ShareLink link = found.get();
             Optional<Plan> plan = planRows.find(link.planId());
-            if (plan.isEmpty() || !access.canView(new Viewer(link.createdBy()), plan.get())) {
+            if (plan.isEmpty() || !access.mayView(new Viewer(link.createdBy()), plan.get())) {
                 return Optional.<Opening>empty();
             }
             return Optional.of(new Opening(link, revision));
@@ -216,27 +220,5 @@ public final class ShareService {
         Optional<StatusView> status = opening.flatMap(this::status);
         status.ifPresent(shown -> recordView(opening.get(), userAgent));
         return status;
-    }
-
-    private Plan editable(Viewer viewer, int planId) {
-        Plan plan = planRows.find(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        if (!access.canView(viewer, plan)) {
-            throw new NotFoundException("plan", planId);
-        }
-        if (!access.canEdit(viewer, plan)) {
-            throw new ForbiddenException("Only the plan's editors may share it.");
-        }
-        return plan;
-    }
-
-    /** As {@link #editable(Viewer, int)}, but a plan the viewer may not see hides the link, not the plan. */
-    private void editable(Viewer viewer, int planId, int linkId) {
-        Plan plan = planRows.find(planId).orElseThrow(() -> new NotFoundException("share link", linkId));
-        if (!access.canView(viewer, plan)) {
-            throw new NotFoundException("share link", linkId);
-        }
-        if (!access.canEdit(viewer, plan)) {
-            throw new ForbiddenException("Only the plan's editors may share it.");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.backcast.store;
 
+import io.backcast.model.NotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

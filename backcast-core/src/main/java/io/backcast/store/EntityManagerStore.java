@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.backcast.port.EntityStore;
 import io.backcast.port.StoreException;
+import io.backcast.port.TransientFailures;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.Query;
@@ -43,11 +44,19 @@ public final class EntityManagerStore implements EntityStore, AutoCloseable {
         return new EntityManagerStore(new EntityManager(database.provider(pool), new Configuration()));
     }
 
+    /**
+     * {@inheritDoc} A transaction the database rolls back for a conflict (deadlock, serialization
+     * failure) is run again from the start, a few times ({@link TransientFailures}).
+     */
     @Override
     public <T> T inTransaction(Work<T> work) {
         if (inTransaction.get()) {
             return work.run();
         }
+        return TransientFailures.retry(() -> runOnce(work));
+    }
+
+    private <T> T runOnce(Work<T> work) {
         inTransaction.set(true);
         try {
             return new Transaction<T>(entityManager) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,15 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.backcast.model.Check;
 import io.backcast.model.ForecastChange;
 import io.backcast.model.SubjectKind;
 import io.backcast.model.ValidationException;
-import io.backcast.model.WorkCalendar;
 import io.backcast.port.EntityStore;
-import io.backcast.schedule.MilestoneSchedule;
-import io.backcast.schedule.OutcomeForecast;
-import io.backcast.schedule.Schedule;
 import io.backcast.store.entity.ForecastChangeEntity;
 import io.backcast.store.entity.MilestoneEntity;
 import io.backcast.store.entity.OutcomeEntity;
@@ -27,8 +23,9 @@ import io.backcast.store.entity.PlanEntity;
 import net.java.ao.Query;
 
 /**
- * Stores the forecast history: each time a schedule moves a milestone's early finish or an
- * outcome's forecast, one row saying when and by how many working days. Rows are only ever
+ * Stores the forecast history: one row each time a milestone's early finish or an outcome's
+ * forecast moved, saying when and by how many working days. Which forecasts moved is decided
+ * by the schedule ({@code Baselines.forecastMoves}); this only stores. Rows are only ever
  * added; they go with their subject (see {@link Cascade}).
  */
 public final class ForecastHistoryRepository {
@@ -42,24 +39,35 @@ public final class ForecastHistoryRepository {
     }
 
     /**
-     * Records, in one transaction, every milestone (early finish) and outcome (forecast) of the
-     * schedule whose forecast differs from the last one recorded for it, or has none yet; returns
-     * what it recorded, milestones then outcomes in the schedule's order. Slip is counted in the
-     * working days of {@code calendar}, the plan's. The instant is kept to the second. Every
-     * subject must belong to the plan; one that does not fails the whole call.
+     * Adds forecast changes (id 0) in one transaction and returns them stored, with their ids and
+     * their instants kept to the second, in the order given. Every subject must be a milestone or
+     * outcome of the change's plan; one that is not fails the whole call and nothing is added.
      */
-    public List<ForecastChange> record(int planId, Schedule schedule, WorkCalendar calendar, Instant at) {
-        Instant changedAt = Check.instant("forecastChange.changedAt", at).truncatedTo(ChronoUnit.SECONDS);
+    public List<ForecastChange> add(List<ForecastChange> changes) {
         return store.inTransaction(() -> {
-            Rows.require(store, PlanEntity.class, planId, "plan");
-            Recording recording = new Recording(planId, changedAt, calendar);
-            for (MilestoneSchedule milestone : schedule.milestones()) {
-                recording.add(SubjectKind.MILESTONE, milestone.milestoneId(), milestone.earlyFinish());
+            Map<Integer, Map<SubjectKind, Set<Integer>>> plans = new HashMap<>();
+            List<ForecastChange> added = new ArrayList<>(changes.size());
+            for (ForecastChange change : changes) {
+                Map<SubjectKind, Set<Integer>> inPlan = plans.computeIfAbsent(change.planId(), this::subjectsOf);
+                if (!inPlan.get(change.subjectKind()).contains(change.subjectId())) {
+                    throw new ValidationException("forecastChange.subjectId", "names "
+                            + change.subjectKind().name().toLowerCase(Locale.ROOT) + " " + change.subjectId()
+                            + ", which is not in plan " + change.planId());
+                }
+                Instant changedAt = change.changedAt().truncatedTo(ChronoUnit.SECONDS);
+                Map<String, Object> values = new HashMap<>();
+                values.put("PLAN_ID", change.planId());
+                values.put("SUBJECT_KIND", change.subjectKind().name());
+                values.put("SUBJECT_ID", change.subjectId());
+                values.put("CHANGED_AT", Columns.fromInstant(changedAt));
+                values.put("PREVIOUS_FORECAST", Columns.fromDate(change.previousForecast()));
+                values.put("NEW_FORECAST", Columns.fromDate(change.newForecast()));
+                values.put("SLIP_DAYS", change.slipDays());
+                int id = store.create(ForecastChangeEntity.class, values).getID();
+                added.add(new ForecastChange(id, change.planId(), change.subjectKind(), change.subjectId(), changedAt,
+                        change.previousForecast(), change.newForecast(), change.slipDays()));
             }
-            for (OutcomeForecast outcome : schedule.outcomes()) {
-                recording.add(SubjectKind.OUTCOME, outcome.outcomeId(), outcome.forecast());
-            }
-            return recording.recorded;
+            return added;
         });
     }
 
@@ -75,68 +83,32 @@ public final class ForecastHistoryRepository {
                 Query.select().where("PLAN_ID = ?", planId).order(NEWEST_FIRST))));
     }
 
-    /** One call of {@link #record}: what the plan holds and had recorded, and what was added. */
-    private final class Recording {
-        private final int planId;
-        private final Instant changedAt;
-        private final WorkCalendar calendar;
-        private final Map<SubjectKind, Set<Integer>> inPlan;
-        private final Map<String, LocalDate> last;
-        private final List<ForecastChange> recorded = new ArrayList<>();
-
-        Recording(int planId, Instant changedAt, WorkCalendar calendar) {
-            this.planId = planId;
-            this.changedAt = changedAt;
-            this.calendar = Check.required("calendar", calendar);
-            this.inPlan = Map.of(SubjectKind.MILESTONE, idsInPlan(MilestoneEntity.class, planId),
-                    SubjectKind.OUTCOME, idsInPlan(OutcomeEntity.class, planId));
-            this.last = lastForecasts(planId);
-        }
-
-        /** Inserts a change when the subject's forecast is new or has moved. */
-        void add(SubjectKind kind, int subjectId, LocalDate forecast) {
-            if (!inPlan.get(kind).contains(subjectId)) {
-                throw new ValidationException("forecastChange.subjectId", "names " + kind.name().toLowerCase(Locale.ROOT)
-                        + " " + subjectId + ", which is not in plan " + planId);
-            }
-            LocalDate previous = last.get(key(kind, subjectId));
-            if (forecast.equals(previous)) {
-                return;
-            }
-            int slip = previous == null ? 0 : Math.toIntExact(calendar.workingDaysBetween(previous, forecast));
-            ForecastChange change = new ForecastChange(0, planId, kind, subjectId, changedAt, previous, forecast, slip);
-            Map<String, Object> values = new HashMap<>();
-            values.put("PLAN_ID", planId);
-            values.put("SUBJECT_KIND", kind.name());
-            values.put("SUBJECT_ID", subjectId);
-            values.put("CHANGED_AT", Columns.fromInstant(changedAt));
-            values.put("PREVIOUS_FORECAST", Columns.fromDate(previous));
-            values.put("NEW_FORECAST", Columns.fromDate(forecast));
-            values.put("SLIP_DAYS", slip);
-            recorded.add(change.withId(store.create(ForecastChangeEntity.class, values).getID()));
-        }
-    }
-
     /**
-     * The newest recorded forecast of each subject of the plan, by {@link #key}. Reads the plan's
+     * The newest recorded forecast of each subject of the plan, by kind and id. Reads the plan's
      * whole history once: rows are added only when a forecast moves, so it stays short.
      */
-    private Map<String, LocalDate> lastForecasts(int planId) {
-        Map<String, LocalDate> last = new HashMap<>();
-        for (ForecastChangeEntity row : store.find(ForecastChangeEntity.class,
-                Query.select().where("PLAN_ID = ?", planId).order(NEWEST_FIRST))) {
-            last.putIfAbsent(key(Columns.toEnum(SubjectKind.class, row.getSubjectKind(), "FORECAST_CHANGE.SUBJECT_KIND"),
-                    row.getSubjectId()), Columns.toDate(row.getNewForecast()));
-        }
-        return last;
+    public Map<SubjectKind, Map<Integer, LocalDate>> lastForecasts(int planId) {
+        return store.inTransaction(() -> {
+            Rows.require(store, PlanEntity.class, planId, "plan");
+            Map<SubjectKind, Map<Integer, LocalDate>> last = new EnumMap<>(SubjectKind.class);
+            for (ForecastChangeEntity row : store.find(ForecastChangeEntity.class,
+                    Query.select().where("PLAN_ID = ?", planId).order(NEWEST_FIRST))) {
+                SubjectKind kind = Columns.toEnum(SubjectKind.class, row.getSubjectKind(), "FORECAST_CHANGE.SUBJECT_KIND");
+                last.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(row.getSubjectId(),
+                        Columns.toDate(row.getNewForecast()));
+            }
+            return last;
+        });
+    }
+
+    private Map<SubjectKind, Set<Integer>> subjectsOf(int planId) {
+        Rows.require(store, PlanEntity.class, planId, "plan");
+        return Map.of(SubjectKind.MILESTONE, idsInPlan(MilestoneEntity.class, planId),
+                SubjectKind.OUTCOME, idsInPlan(OutcomeEntity.class, planId));
     }
 
     private Set<Integer> idsInPlan(Class<? extends net.java.ao.Entity> type, int planId) {
         return new HashSet<>(Rows.ids(store.find(type, Query.select().where("PLAN_ID = ?", planId))));
-    }
-
-    private static String key(SubjectKind kind, int subjectId) {
-        return kind.name() + " " + subjectId;
     }
 
     private static List<ForecastChange> toChanges(ForecastChangeEntity[] rows) {

@@ -1,5 +1,6 @@
 package io.backcast.store;
 
+import io.backcast.model.NotFoundException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -29,7 +29,7 @@ import io.backcast.rollup.PhraseBook;
 import io.backcast.store.CheckInRepository;
 import io.backcast.store.Database;
 import io.backcast.store.EntityManagerStore;
-import io.backcast.store.NotFoundException;
+import io.backcast.model.NotFoundException;
 import io.backcast.store.SchemaMigrator;
 
 /** Check-ins by owners and editors, and the reminder list, on a real H2 database. */

@@ -68,7 +68,7 @@ class ClientPagesTest {
         new SchemaMigrator(store).migrate();
         clock = new TestClock(NOW);
         InMemoryWorkSource work = new InMemoryWorkSource();
-        shares = new ShareService(store, work, access, clock, PhraseBook.english(), new SecureRandom());
+        shares = new ShareService(store, new PlanService(store, work, access, clock, PhraseBook.english()), access, clock, PhraseBook.english(), new SecureRandom());
         plans = new PlanService(store, work, access, clock, PhraseBook.english());
         pages = pages(MAX_AGE);
         plan = plans.savePlan(EDITOR, Plan.create("FIT", "Level 3 fit-out").withClientName("Acme Health"));

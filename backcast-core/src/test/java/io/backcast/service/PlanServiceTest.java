@@ -33,7 +33,7 @@ import io.backcast.rollup.PhraseBook;
 import io.backcast.store.Database;
 import io.backcast.store.EntityManagerStore;
 import io.backcast.store.MilestoneRepository;
-import io.backcast.store.NotFoundException;
+import io.backcast.model.NotFoundException;
 import io.backcast.store.PlanRepository;
 import io.backcast.store.SchemaMigrator;
 

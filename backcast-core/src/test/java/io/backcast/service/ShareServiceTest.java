@@ -39,7 +39,7 @@ import io.backcast.rollup.PhraseBook;
 import io.backcast.store.CheckInRepository;
 import io.backcast.store.Database;
 import io.backcast.store.EntityManagerStore;
-import io.backcast.store.NotFoundException;
+import io.backcast.model.NotFoundException;
 import io.backcast.store.SchemaMigrator;
 import io.backcast.store.ShareLinkRepository;
 
@@ -92,7 +92,7 @@ class ShareServiceTest {
         recording = new RecordingStore(store);
         clock = new TestClock(NOW);
         InMemoryWorkSource work = new InMemoryWorkSource();
-        shares = new ShareService(recording, work, access, clock, PhraseBook.english(), new SecureRandom());
+        shares = new ShareService(recording, new PlanService(recording, work, access, clock, PhraseBook.english()), access, clock, PhraseBook.english(), new SecureRandom());
         plans = new PlanService(store, work, access, clock, PhraseBook.english());
         plan = plans.savePlan(EDITOR, Plan.create("FIT", "Level 3 fit-out").withClientName("Acme Health"));
         wifi = plans.saveOutcome(EDITOR, Outcome.create(plan.id(), "WiFi's up", LocalDate.of(2025, 4, 4)).withOwners("Dana Lee", null));

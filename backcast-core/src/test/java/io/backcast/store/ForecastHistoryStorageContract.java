@@ -1,5 +1,6 @@
 package io.backcast.store;
 
+import io.backcast.model.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -58,7 +59,7 @@ interface ForecastHistoryStorageContract extends StorageFixture {
 
     default List<ForecastChange> recordAt(int planId, Instant at) {
         Plan plan = plans().get(planId);
-        return forecastHistory().record(planId, scheduleOf(plan), plan.calendar(), at);
+        return recordForecasts(planId, scheduleOf(plan), plan.calendar(), at);
     }
 
     default void setCablingDays(int cablingId, int days) {
@@ -150,10 +151,10 @@ interface ForecastHistoryStorageContract extends StorageFixture {
         Schedule mixed = new Planner().plan(new PlanNetwork(plan.calendar(),
                 List.of(milestones().get(ids[1]), milestones().get(other[3])), List.of()), MONDAY);
 
-        assertThatThrownBy(() -> forecastHistory().record(ids[0], mixed, plan.calendar(), FIRST))
+        assertThatThrownBy(() -> recordForecasts(ids[0], mixed, plan.calendar(), FIRST))
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("forecastChange.subjectId names milestone " + other[3] + ", which is not in plan " + ids[0]);
-        assertThatThrownBy(() -> forecastHistory().record(999_999, scheduleOf(plan), plan.calendar(), FIRST))
+        assertThatThrownBy(() -> recordForecasts(999_999, scheduleOf(plan), plan.calendar(), FIRST))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("plan 999999 does not exist");
 

@@ -51,7 +51,7 @@ interface PlanCascadeStorageContract extends StorageFixture {
         shareLinks().recordView(link.id(), Instant.parse("2026-11-02T09:00:00Z"), "Mobile Safari");
         Schedule schedule = new Planner().plan(new PlanNetwork(plan.calendar(), milestones().findByPlan(plan.id()),
                 outcomes().findByPlan(plan.id())), LocalDate.of(2026, 11, 23));
-        forecastHistory().record(plan.id(), schedule, plan.calendar(), Instant.parse("2026-11-23T09:00:00Z"));
+        recordForecasts(plan.id(), schedule, plan.calendar(), Instant.parse("2026-11-23T09:00:00Z"));
         plans().recordChange(plan.id(), Instant.parse("2026-11-23T09:00:00Z"));
         return plan;
     }

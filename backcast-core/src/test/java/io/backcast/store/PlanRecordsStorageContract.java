@@ -1,5 +1,6 @@
 package io.backcast.store;
 
+import io.backcast.model.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

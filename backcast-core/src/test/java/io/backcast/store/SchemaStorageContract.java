@@ -183,7 +183,7 @@ interface SchemaStorageContract extends StorageFixture {
             assertThat(db().rowCount(ForecastChangeEntity.class)).isZero();
             Schedule schedule = new Planner().plan(new PlanNetwork(plan.calendar(), List.of(cabling), List.of(wifi)),
                     LocalDate.of(2027, 3, 1));
-            assertThat(forecastHistory().record(plan.id(), schedule, plan.calendar(), Instant.parse("2027-03-01T09:00:00Z")))
+            assertThat(recordForecasts(plan.id(), schedule, plan.calendar(), Instant.parse("2027-03-01T09:00:00Z")))
                     .hasSize(2);
         } finally {
             db().recreate();

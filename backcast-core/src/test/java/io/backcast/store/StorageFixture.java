@@ -2,7 +2,14 @@ package io.backcast.store;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import java.time.Instant;
+import java.util.List;
+
+import io.backcast.model.ForecastChange;
 import io.backcast.model.Plan;
+import io.backcast.model.WorkCalendar;
+import io.backcast.schedule.Baselines;
+import io.backcast.schedule.Schedule;
 import io.backcast.port.EntityStore;
 
 /**
@@ -32,6 +39,12 @@ interface StorageFixture {
     ShareLinkRepository shareLinks();
 
     ForecastHistoryRepository forecastHistory();
+
+    /** Records every forecast of the schedule that moved since last recorded, as the plan's use case does. */
+    default List<ForecastChange> recordForecasts(int planId, Schedule schedule, WorkCalendar calendar, Instant at) {
+        return forecastHistory().add(Baselines.forecastMoves(planId, schedule, forecastHistory().lastForecasts(planId),
+                calendar, at));
+    }
 
     default Plan newPlan(String name) {
         return plans().save(Plan.create("FIT", name));

@@ -1,7 +1,6 @@
 package io.backcast.server;
 
 import java.net.URI;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,11 +32,11 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.backcast.app.Backcast;
 import io.backcast.demo.DemoData;
 import io.backcast.model.Plan;
 import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.WorkSource;
-import io.backcast.rollup.PhraseBook;
 import io.backcast.server.account.Accounts;
 import io.backcast.server.account.LoginThrottle;
 import io.backcast.server.account.PasswordHasher;
@@ -56,18 +55,14 @@ import io.backcast.server.web.ServerErrors;
 import io.backcast.server.web.SessionResource;
 import io.backcast.server.web.SessionViewers;
 import io.backcast.server.web.UsersResource;
-import io.backcast.web.page.PageContext;
 import io.backcast.web.page.StaticServlet;
 import io.backcast.web.page.Pages;
 import io.backcast.server.web.Web;
-import io.backcast.service.CheckInService;
-import io.backcast.service.PlanService;
 import io.backcast.service.ShareService;
 import io.backcast.store.Database;
 import io.backcast.store.EntityManagerStore;
 import io.backcast.store.SchemaMigrator;
-import io.backcast.web.api.RestApi;
-import io.backcast.web.status.ClientStatus;
+import io.backcast.web.status.StatusEndpoint;
 import io.backcast.web.status.StatusPages;
 import io.backcast.web.status.StatusServlet;
 
@@ -103,7 +98,7 @@ public final class BackcastServer implements AutoCloseable {
     private Server jetty;
     private ServerConnector connector;
     private Plan demoPlan;
-    private ShareService shares;
+    private Backcast core;
 
     private BackcastServer(ServerSettings settings) {
         this.settings = settings;
@@ -141,15 +136,9 @@ public final class BackcastServer implements AutoCloseable {
             demoPlan = DemoData.install(store, today);
             work = DemoData.work(today, now);
         }
-        PlanService plans = new PlanService(store, work, new RoleAccessPolicy(accounts), settings.clock(),
-                new PhraseBook(Locale.ENGLISH, settings.clock().getZone()));
-        shares = new ShareService(store, work, new RoleAccessPolicy(accounts), settings.clock(),
-                new PhraseBook(Locale.ENGLISH, settings.clock().getZone()), new SecureRandom());
-        CheckInService checkIns = new CheckInService(store, new RoleAccessPolicy(accounts), settings.clock());
-        Sessions sessions = new Sessions(store, settings.clock(), settings.sessionLifetime());
-
-        Pages pages = new Pages(Locale.ENGLISH, settings.clock().getZone());
-        startJetty(plans, checkIns, sessions, pages, clientStatus(pages));
+        core = Backcast.assemble(new Backcast.Ports(store, work, new RoleAccessPolicy(accounts), settings.clock(),
+                new SessionViewers(), Locale.ENGLISH));
+        startJetty(new Sessions(store, settings.clock(), settings.sessionLifetime()));
 
         URI uri = uri();
         settings.out().println("Backcast is running at " + uri);
@@ -176,13 +165,8 @@ public final class BackcastServer implements AutoCloseable {
         settings.out().flush();
     }
 
-    /** What {@code /s/{token}} shows: the core's status pages, rendered for the root context. */
-    private ClientStatus clientStatus(Pages pages) {
-        return ClientStatus.builtOnChange(shares, pages, new PageContext("", null, null, null), settings.clock());
-    }
-
-    private void startJetty(PlanService plans, CheckInService checkIns, Sessions sessions, Pages pages,
-                            ClientStatus clientStatus) throws Exception {
+    private void startJetty(Sessions sessions) throws Exception {
+        Pages pages = core.pages();
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("backcast-http");
         jetty = new Server(threads);
@@ -197,7 +181,7 @@ public final class BackcastServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
         context.addFilter(new FilterHolder(new SecurityFilter(sessions, pages)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
-        ServletHolder pageHolder = new ServletHolder("pages", new PageServlet(plans, shares, checkIns, pages));
+        ServletHolder pageHolder = new ServletHolder("pages", new PageServlet(core));
         context.getServletHandler().addServlet(pageHolder);
         ServletMapping pagePaths = new ServletMapping();
         pagePaths.setServletName("pages");
@@ -207,9 +191,9 @@ public final class BackcastServer implements AutoCloseable {
         context.addServlet(new ServletHolder("login", new LoginServlet(accounts, sessions, new LoginThrottle(settings.clock()), pages)), "/login");
         context.addServlet(new ServletHolder("logout", new LogoutServlet(sessions)), "/logout");
         context.addServlet(new ServletHolder("healthz", new HealthServlet()), "/healthz");
-        StatusPages statusPages = new StatusPages("/static");
-        context.addServlet(new ServletHolder("status", new StatusServlet(clientStatus, settings.statusRateLimit(),
-                settings.statusNotFoundFloor(), settings.clock(), statusPages)), "/s/*");
+        StatusEndpoint status = core.statusEndpoint("", settings.statusRateLimit(), settings.statusNotFoundFloor());
+        StatusPages statusPages = status.neutral();
+        context.addServlet(new ServletHolder("status", new StatusServlet(status)), "/s/*");
         ServletHolder assets = new ServletHolder("static", new StaticServlet());
         context.getServletHandler().addServlet(assets);
         ServletMapping assetPaths = new ServletMapping();
@@ -223,7 +207,7 @@ public final class BackcastServer implements AutoCloseable {
         context.setErrorHandler(errors);
 
         ResourceConfig api = new ResourceConfig();
-        RestApi.resources(plans, shares, checkIns, new SessionViewers()).forEach(api::register);
+        core.restResources().forEach(api::register);
         api.register(new UsersResource(accounts));
         api.register(new SessionResource());
         api.register(new JsonExceptionMapper());
@@ -268,7 +252,7 @@ public final class BackcastServer implements AutoCloseable {
 
     /** Share links and the client status pages they open. */
     public ShareService shares() {
-        return shares;
+        return core.shares();
     }
 
     public EntityManagerStore store() {

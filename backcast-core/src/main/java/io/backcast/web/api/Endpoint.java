@@ -6,12 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.backcast.port.Viewer;
+import io.backcast.web.Failure;
 import io.backcast.web.Json;
 import io.backcast.web.RequestViewers;
 
 /** What every endpoint does around its use case: find the viewer, answer JSON, map failures. */
 final class Endpoint {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
 
     private final RequestViewers viewers;
 
@@ -38,7 +44,7 @@ final class Endpoint {
         try {
             Viewer viewer = viewers.of(request);
             if (viewer == null) {
-                throw new ApiError.NotLoggedInException();
+                throw new Failure.NotLoggedInException();
             }
             Object result = useCase.apply(viewer);
             if (result == null) {
@@ -47,7 +53,13 @@ final class Endpoint {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(Json.write(result)).build();
         } catch (RuntimeException e) {
-            return ApiError.of(e);
+            Failure failure = Failure.of(e);
+            if (failure.unexpected()) {
+                LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            } else if (failure.status() == 503) {
+                LOG.warn("{} {} failed: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            }
+            return ApiError.respond(failure);
         }
     }
 }

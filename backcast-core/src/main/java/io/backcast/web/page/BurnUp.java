@@ -3,34 +3,21 @@ package io.backcast.web.page;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
-import io.backcast.rollup.Breakdown;
-import io.backcast.rollup.DeliverableRollup;
-import io.backcast.rollup.ItemLine;
+import io.backcast.rollup.BurnUpSeries;
+import io.backcast.rollup.BurnUpSeries.Step;
 import io.backcast.rollup.PhraseBook;
-import io.backcast.service.DeliverableView;
 import io.backcast.service.OutcomeView;
 
 /**
- * A burn-up for one outcome, as an SVG: the cumulative share of its scope that is done, over time,
- * against its total scope (100 %), with its needed-by date and today marked, and the pace still
- * needed from today to the needed-by date.
- * <p>
- * The scope is the outcome's measured deliverables as their breakdowns count them today. Each
- * counted item is worth its share of the outcome as the roll-up weighs it: its deliverable's
- * share of the outcome (deliverable weights; equal when all weigh 0) times its share of its
- * deliverable (item weights; equal when all weigh 0).
- * <p>
- * <strong>Approximation:</strong> Backcast keeps no history of when an issue was finished, so a
- * done item counts from its {@code updated} date, which is its finishing date unless it changed
- * again after it was done. The scope line is today's scope: items added later appear as if they
- * had always been there. Partial credit is not drawn; only done items count. The SVG's
- * description says so too.
+ * Draws an outcome's burn-up ({@link BurnUpSeries}, computed by the roll-up) as an SVG: the
+ * cumulative share of its scope that is done, over time, against its total scope (100 %), with
+ * its needed-by date and today marked, and the pace still needed from today to the needed-by
+ * date. The SVG's description states the series' approximation (a done item counts from the
+ * day it was last updated; the scope is today's).
  */
 public final class BurnUp {
 
@@ -45,7 +32,6 @@ public final class BurnUp {
     private final PageText text;
     private final PhraseBook phrases;
     private final Locale locale;
-    private final ZoneId zone;
 
     /** English, dates in UTC. */
     public BurnUp() {
@@ -53,57 +39,22 @@ public final class BurnUp {
     }
 
     public BurnUp(Locale locale, ZoneId zone) {
-        this(new PageText(locale), new PhraseBook(locale, zone), locale, zone);
+        this(new PageText(locale), new PhraseBook(locale, zone), locale);
     }
 
-    BurnUp(PageText text, PhraseBook phrases, Locale locale, ZoneId zone) {
+    BurnUp(PageText text, PhraseBook phrases, Locale locale) {
         this.text = text;
         this.phrases = phrases;
         this.locale = locale;
-        this.zone = zone;
-    }
-
-    /** A done item's share of the outcome, dated. */
-    record Step(LocalDate day, double share) {
-    }
-
-    /** The done items' shares by the day they count from, in date order. */
-    List<Step> steps(OutcomeView outcome) {
-        List<DeliverableRollup> measured = new ArrayList<>();
-        for (DeliverableView d : outcome.deliverables()) {
-            DeliverableRollup r = d.rollup();
-            if (r != null && r.progress() != null && r.breakdown() != null && !r.breakdown().counted().isEmpty()) {
-                measured.add(r);
-            }
-        }
-        double weights = measured.stream().mapToDouble(DeliverableRollup::weight).sum();
-        TreeMap<LocalDate, Double> byDay = new TreeMap<>();
-        for (DeliverableRollup r : measured) {
-            double deliverableShare = weights == 0 ? 1.0 / measured.size() : r.weight() / weights;
-            Breakdown b = r.breakdown();
-            boolean equal = b.countedInstead() || b.totalWeight() == 0;
-            for (ItemLine line : b.counted()) {
-                if (!line.done()) {
-                    continue;
-                }
-                double itemShare = equal ? 1.0 / b.counted().size() : line.weight() / b.totalWeight();
-                LocalDate day = line.item().updated().atZone(zone).toLocalDate();
-                byDay.merge(day, deliverableShare * itemShare, Double::sum);
-            }
-        }
-        List<Step> steps = new ArrayList<>();
-        byDay.forEach((day, share) -> steps.add(new Step(day, share)));
-        return steps;
     }
 
     /** The burn-up of one outcome as it stands on {@code today}. */
-    public String svg(OutcomeView outcome, LocalDate today) {
+    public String svg(OutcomeView outcome, BurnUpSeries series, LocalDate today) {
         String id = "bc-bu-" + outcome.outcome().id();
         LocalDate neededBy = outcome.outcome().neededBy();
-        List<Step> steps = steps(outcome);
-        boolean measured = outcome.deliverables().stream().anyMatch(d -> d.rollup() != null && d.rollup().progress() != null
-                && d.rollup().breakdown() != null && !d.rollup().breakdown().counted().isEmpty());
-        double doneShare = Math.min(1, steps.stream().mapToDouble(Step::share).sum());
+        List<Step> steps = series.steps();
+        boolean measured = series.measured();
+        double doneShare = series.doneShare();
 
         LocalDate earliest = today.minusDays(14);
         LocalDate latest = neededBy.isAfter(today) ? neededBy : today;

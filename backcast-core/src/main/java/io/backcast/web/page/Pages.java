@@ -14,9 +14,10 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
-import io.backcast.model.BaselineDate;
 import io.backcast.model.Plan;
 import io.backcast.rollup.PhraseBook;
+import io.backcast.service.PlanPageView;
+import io.backcast.service.PlanService;
 import io.backcast.service.PlanView;
 import io.backcast.service.StatusView;
 
@@ -52,7 +53,7 @@ public final class Pages {
         this.text = new PageText(locale);
         this.phrases = new PhraseBook(locale, zone);
         this.panel = new MilestonePanel(text, phrases, locale);
-        this.burnUp = new BurnUp(text, phrases, locale, zone);
+        this.burnUp = new BurnUp(text, phrases, locale);
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         properties.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
@@ -72,26 +73,19 @@ public final class Pages {
         return render("plans.vm", ctx, Map.of("plans", List.copyOf(plans)));
     }
 
-    /** The plan page. */
-    public String plan(PlanView view, PageContext ctx) {
-        return plan(view, ctx, List.of());
-    }
-
-    /** The plan page, with a baseline's dates drawn as ghosts in the milestone panel. */
-    public String plan(PlanView view, PageContext ctx, List<BaselineDate> baseline) {
-        return plan(view, ctx, baseline, PlanSharing.NONE);
-    }
-
     /**
-     * The plan page with its check-ins (and a form per outcome and milestone the viewer may
-     * check in on), the reminder list and, for editors, the share links with their create and
-     * revoke buttons.
+     * The plan page ({@link PlanService#page}): the plan with its milestone panel (the newest
+     * baseline's dates as ghosts), each outcome's burn-up, its check-ins (and a form per outcome
+     * and milestone the viewer may check in on), the reminder list and, for editors, the share
+     * links with their create and revoke buttons.
      */
-    public String plan(PlanView view, PageContext ctx, List<BaselineDate> baseline, PlanSharing sharing) {
-        Markup timeline = new Markup(panel.svg(view, baseline));
-        PlanPage page = PlanPage.of(view, text, phrases, timeline, o -> new Markup(burnUp.svg(o, view.today())));
-        return render("plan.vm", ctx, Map.of("page", page,
-                "sharing", SharingPage.of(view, sharing, text, phrases, zone, locale)));
+    public String plan(PlanPageView page, PageContext ctx) {
+        PlanView view = page.plan();
+        Markup timeline = new Markup(panel.svg(view, page.ghosts()));
+        PlanPage model = PlanPage.of(view, text, phrases, timeline,
+                o -> new Markup(burnUp.svg(o, page.burnUp(o.outcome().id()), view.today())));
+        return render("plan.vm", ctx, Map.of("page", model,
+                "sharing", SharingPage.of(view, page.sharing(), text, phrases, zone, locale)));
     }
 
     /**

@@ -20,6 +20,7 @@ import io.backcast.rollup.PhraseBook;
 import io.backcast.service.CheckInService;
 import io.backcast.service.MilestoneView;
 import io.backcast.service.OutcomeView;
+import io.backcast.service.PlanSharing;
 import io.backcast.service.PlanView;
 
 /**

@@ -27,12 +27,12 @@ public interface ClientStatus {
     /**
      * The status pages of share links as both hosts serve them: rendered by {@code pages} for
      * {@code context}, encoded to UTF-8 once and kept while the plan does not change
-     * ({@link ClientPages}); a transaction the database rolls back for a conflict is run again
-     * ({@link TransientFailures}) rather than shown to the client as an error.
+     * ({@link ClientPages}). A transaction the database rolls back for a conflict is run again by
+     * the store, as for every use case, rather than shown to the client as an error.
      */
     static ClientStatus builtOnChange(ShareService shares, Pages pages, PageContext context, Clock clock) {
         ClientPages<byte[]> kept = new ClientPages<>(shares,
                 view -> pages.status(view, context).getBytes(StandardCharsets.UTF_8), clock, ClientPages.DEFAULT_MAX_AGE);
-        return (token, userAgent) -> TransientFailures.retry(() -> kept.open(token, userAgent));
+        return kept::open;
     }
 }

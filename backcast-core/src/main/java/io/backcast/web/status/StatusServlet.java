@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import io.backcast.model.ShareToken;
 import io.backcast.port.StoreException;
+import io.backcast.port.TransientFailures;
 
 /**
  * {@code GET /s/{token}}: the client status page a share link opens, without a login.
@@ -59,16 +60,13 @@ public class StatusServlet extends HttpServlet {
     private final transient StatusPages neutral;
     private final long notFoundFloorNanos;
 
-    /**
-     * @param notFoundFloor no 404 is answered sooner than this after the request arrived (zero: no floor)
-     */
-    public StatusServlet(ClientStatus status, StatusRateLimit limit, Duration notFoundFloor, Clock clock,
-                         StatusPages neutral) {
-        this.status = status;
-        this.notFoundFloorNanos = notFoundFloor.toNanos();
-        this.perToken = new RateLimiter(clock, limit.perToken());
-        this.perAddress = new RateLimiter(clock, limit.perAddress());
-        this.neutral = neutral;
+    /** The endpoint as the core assembles it ({@code io.backcast.app.Backcast#statusEndpoint}). */
+    public StatusServlet(StatusEndpoint endpoint) {
+        this.status = endpoint.status();
+        this.notFoundFloorNanos = endpoint.notFoundFloor().toNanos();
+        this.perToken = new RateLimiter(endpoint.clock(), endpoint.rateLimit().perToken());
+        this.perAddress = new RateLimiter(endpoint.clock(), endpoint.rateLimit().perAddress());
+        this.neutral = endpoint.neutral();
     }
 
     /** The headers of every answer under {@code /s/}, whatever it is. */

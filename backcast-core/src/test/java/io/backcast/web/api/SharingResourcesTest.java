@@ -58,7 +58,7 @@ class SharingResourcesTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         InMemoryWorkSource work = new InMemoryWorkSource();
         PlanService planService = new PlanService(store, work, ACCESS, clock, PhraseBook.english());
-        shares = new ShareService(store, work, ACCESS, clock, PhraseBook.english(), new SecureRandom());
+        shares = new ShareService(store, new PlanService(store, work, ACCESS, clock, PhraseBook.english()), ACCESS, clock, PhraseBook.english(), new SecureRandom());
         CheckInService checkInService = new CheckInService(store, ACCESS, clock);
         RequestViewers viewers = request -> loggedIn;
         List<Object> all = RestApi.resources(planService, shares, checkInService, viewers);

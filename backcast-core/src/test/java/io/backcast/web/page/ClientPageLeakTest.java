@@ -83,7 +83,7 @@ class ClientPageLeakTest {
         java.time.Clock clock = java.time.Clock.fixed(NOW, ZoneOffset.UTC);
         PlanService plans = new PlanService(store, work, TEAM, clock, PhraseBook.english());
         CheckInService checkIns = new CheckInService(store, TEAM, clock);
-        ShareService shares = new ShareService(store, work, TEAM, clock, PhraseBook.english(), new SecureRandom());
+        ShareService shares = new ShareService(store, new PlanService(store, work, TEAM, clock, PhraseBook.english()), TEAM, clock, PhraseBook.english(), new SecureRandom());
         Pages pages = new Pages();
         Random random = new Random(SEED);
         Generator names = new Generator(random);

@@ -46,7 +46,7 @@ class PagesTest {
     @Test
     void everyPageSharesTheHeaderWithTheUserAndALogoutFormThatPostsTheCsrfToken() {
         for (String html : List.of(PAGES.planList(List.of(), SERVER), PAGES.error(500, null, SERVER),
-                PAGES.plan(SamplePlans.empty(false), SERVER))) {
+                PAGES.plan(SamplePlans.page(SamplePlans.empty(false)), SERVER))) {
             Document page = Jsoup.parse(html);
             assertThat(page.selectFirst(".bc-user-name").text()).isEqualTo("Signed in as ana");
             Element logout = page.selectFirst("header form.bc-logout");
@@ -115,12 +115,12 @@ class PagesTest {
 
     @Test
     void oneEngineRendersTheSamePageFromManyThreads() throws Exception {
-        String expected = PAGES.plan(SamplePlans.fitOut(true), SERVER);
+        String expected = PAGES.plan(SamplePlans.page(SamplePlans.fitOut(true)), SERVER);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> results = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                results.add(pool.submit(() -> PAGES.plan(SamplePlans.fitOut(true), SERVER)));
+                results.add(pool.submit(() -> PAGES.plan(SamplePlans.page(SamplePlans.fitOut(true)), SERVER)));
             }
             for (Future<String> result : results) {
                 assertThat(result.get()).isEqualTo(expected);

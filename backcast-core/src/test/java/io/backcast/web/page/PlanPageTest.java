@@ -28,8 +28,8 @@ class PlanPageTest {
     private static final Pages PAGES = new Pages();
     private static final PageContext JIRA = new PageContext("/jira", "ana", "X-Atlassian-Token", "no-check");
     private static final PlanView EDITABLE = SamplePlans.fitOut(true);
-    private static final Document PAGE = Jsoup.parse(PAGES.plan(EDITABLE, JIRA));
-    private static final Document READ_ONLY = Jsoup.parse(PAGES.plan(SamplePlans.fitOut(false), JIRA));
+    private static final Document PAGE = Jsoup.parse(PAGES.plan(SamplePlans.page(EDITABLE), JIRA));
+    private static final Document READ_ONLY = Jsoup.parse(PAGES.plan(SamplePlans.page(SamplePlans.fitOut(false)), JIRA));
 
     private static Element outcome(Document page, int id) {
         Element article = page.selectFirst("article.bc-outcome[data-outcome-id=" + id + "]");
@@ -349,7 +349,7 @@ class PlanPageTest {
     @Test
     void rendersHostileNamesAsTextOnly() {
         PlanView hostile = SamplePlans.hostile();
-        String html = PAGES.plan(hostile, new PageContext("", "<b>eve</b>", "X-CSRF", "\"><script>alert(3)</script>"));
+        String html = PAGES.plan(SamplePlans.page(hostile), new PageContext("", "<b>eve</b>", "X-CSRF", "\"><script>alert(3)</script>"));
         Document page = Jsoup.parse(html);
 
         assertThat(html).doesNotContain("<script>alert", "\"onmouseover", "<b>eve");
@@ -378,7 +378,7 @@ class PlanPageTest {
     @Test
     void hostileWordingSurvivesTheRoundTripThroughTheFormsJson() throws Exception {
         PlanView hostile = SamplePlans.hostile();
-        Document page = Jsoup.parse(PAGES.plan(hostile, JIRA));
+        Document page = Jsoup.parse(PAGES.plan(SamplePlans.page(hostile), JIRA));
         String kept = page.selectFirst("form[data-api-path=/outcomes/200]").attr("data-preserve");
         assertThat(kept).doesNotContain("<", ">");
         Map<?, ?> json = new ObjectMapper().readValue(kept, Map.class);
@@ -388,8 +388,8 @@ class PlanPageTest {
 
     @Test
     void leavesNoTemplateSyntaxOrMissingMessageInThePage() {
-        for (String html : List.of(PAGES.plan(EDITABLE, JIRA), PAGES.plan(SamplePlans.empty(true), JIRA),
-                PAGES.plan(SamplePlans.singleDay(), JIRA), PAGES.plan(SamplePlans.longRange(), JIRA))) {
+        for (String html : List.of(PAGES.plan(SamplePlans.page(EDITABLE), JIRA), PAGES.plan(SamplePlans.page(SamplePlans.empty(true)), JIRA),
+                PAGES.plan(SamplePlans.page(SamplePlans.singleDay()), JIRA), PAGES.plan(SamplePlans.page(SamplePlans.longRange()), JIRA))) {
             assertThat(html).doesNotContain("[page.", "$h.", "$t.", "$page", "$!", "#end", "#if", "#foreach", "#set(",
                     "null", "NaN");
         }
@@ -397,7 +397,7 @@ class PlanPageTest {
 
     @Test
     void anEmptyPlanInvitesTheFirstOutcomeAndMilestone() {
-        Document page = Jsoup.parse(PAGES.plan(SamplePlans.empty(true), JIRA));
+        Document page = Jsoup.parse(PAGES.plan(SamplePlans.page(SamplePlans.empty(true)), JIRA));
         assertThat(page.selectFirst(".bc-outcomes .bc-empty").text()).startsWith("No outcomes yet.");
         assertThat(page.select("article.bc-outcome")).isEmpty();
         assertThat(page.select(".bc-milestone-table")).isEmpty();

@@ -23,6 +23,7 @@ import io.backcast.model.ShareToken;
 import io.backcast.model.SubjectKind;
 import io.backcast.model.Visibility;
 import io.backcast.service.CheckInService;
+import io.backcast.service.PlanSharing;
 import io.backcast.service.PlanView;
 
 /** The plan page's check-ins, reminders and share links, rendered by the real engine and read back with jsoup. */
@@ -51,10 +52,10 @@ class PlanSharingPageTest {
     private static final PlanView EDITABLE = SamplePlans.fitOut(true);
     static final PlanSharing EDITOR_SHARING = new PlanSharing(LINKS, Set.of(21), CHECK_INS, REMINDERS,
             new CheckInService.CheckInRights(true, Set.of(100, 101, 102, 103), Set.of(1, 2, 3, 4, 5, 6)), 14);
-    private static final Document EDITOR = Jsoup.parse(PAGES.plan(EDITABLE, JIRA, List.of(), EDITOR_SHARING));
+    private static final Document EDITOR = Jsoup.parse(PAGES.plan(SamplePlans.page(EDITABLE, EDITOR_SHARING), JIRA));
     /** Ana reads the plan and owns WiFi. */
-    private static final Document OWNER = Jsoup.parse(PAGES.plan(SamplePlans.fitOut(false), JIRA, List.of(), new PlanSharing(null,
-            Set.of(), CHECK_INS, REMINDERS, new CheckInService.CheckInRights(false, Set.of(100), Set.of()), 14)));
+    private static final Document OWNER = Jsoup.parse(PAGES.plan(SamplePlans.page(SamplePlans.fitOut(false), new PlanSharing(null,
+            Set.of(), CHECK_INS, REMINDERS, new CheckInService.CheckInRights(false, Set.of(100), Set.of()), 14)), JIRA));
 
     private static Set<String> names(Element form) {
         return form.select("[name][data-type]").stream().map(e -> e.attr("name")).collect(Collectors.toCollection(TreeSet::new));
@@ -165,7 +166,7 @@ class PlanSharingPageTest {
 
     @Test
     void withoutSharingDataThePlanPageIsAsBefore() {
-        Document plain = Jsoup.parse(PAGES.plan(EDITABLE, JIRA));
+        Document plain = Jsoup.parse(PAGES.plan(SamplePlans.page(EDITABLE), JIRA));
         assertThat(plain.select(".bc-share, .bc-reminders, .bc-checkins, .bc-milestone-checkins, [data-share-made]")).isEmpty();
     }
 }

@@ -24,17 +24,17 @@ class SamplePageWriterTest {
         Files.createDirectories(OUT.resolve("static"));
         PageContext ctx = new PageContext(".", "ana", "X-Backcast-Token", "sample-token");
         Pages pages = new Pages();
-        write("plan.html", pages.plan(SamplePlans.fitOut(true), ctx));
-        write("plan-readonly.html", pages.plan(SamplePlans.fitOut(false), ctx));
-        write("plan-empty.html", pages.plan(SamplePlans.empty(true), ctx));
-        write("plan-hostile.html", pages.plan(SamplePlans.hostile(), ctx));
+        write("plan.html", pages.plan(SamplePlans.page(SamplePlans.fitOut(true)), ctx));
+        write("plan-readonly.html", pages.plan(SamplePlans.page(SamplePlans.fitOut(false)), ctx));
+        write("plan-empty.html", pages.plan(SamplePlans.page(SamplePlans.empty(true)), ctx));
+        write("plan-hostile.html", pages.plan(SamplePlans.page(SamplePlans.hostile()), ctx));
         write("plans.html", pages.planList(java.util.List.of(SamplePlans.fitOut(false).plan(),
                 SamplePlans.empty(false).plan()), ctx));
         write("login.html", pages.login(new PageContext(".", null, "X-Backcast-Token", "sample-token"),
                 "Wrong username or password."));
         write("error.html", pages.error(404, "There is no plan 42, or you may not see it.", ctx));
         write("status.html", StatusPageTest.HTML.replace("/ctx/static/", "./static/"));
-        write("plan-sharing.html", pages.plan(SamplePlans.fitOut(true), ctx, java.util.List.of(), PlanSharingPageTest.EDITOR_SHARING));
+        write("plan-sharing.html", pages.plan(SamplePlans.page(SamplePlans.fitOut(true), PlanSharingPageTest.EDITOR_SHARING), ctx));
         for (String asset : new String[] {"backcast.css", "backcast.js"}) {
             try (var in = Pages.class.getResourceAsStream("/io/backcast/web/static/" + asset)) {
                 assertThat(in).as(asset).isNotNull();

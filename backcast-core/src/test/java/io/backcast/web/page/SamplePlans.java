@@ -2,9 +2,11 @@ package io.backcast.web.page;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.backcast.model.Deliverable;
@@ -20,11 +22,16 @@ import io.backcast.model.StatusCategory;
 import io.backcast.model.WeightMethod;
 import io.backcast.model.WorkItem;
 import io.backcast.model.WorkLink;
+import io.backcast.rollup.BurnUpSeries;
 import io.backcast.rollup.PhraseBook;
 import io.backcast.rollup.RollupEngine;
 import io.backcast.rollup.RollupInput;
 import io.backcast.schedule.PlanNetwork;
 import io.backcast.schedule.PlanStatus;
+import io.backcast.service.DeliverableView;
+import io.backcast.service.OutcomeView;
+import io.backcast.service.PlanPageView;
+import io.backcast.service.PlanSharing;
 import io.backcast.service.PlanView;
 
 /**
@@ -59,6 +66,25 @@ final class SamplePlans {
      * (one done, one external point, a critical chain), story-point weights with estimates,
      * an epic counted through its children, and a manual override on one outcome.
      */
+    /** The plan page of a view: no baseline, no sharing, each outcome's burn-up read in UTC. */
+    static PlanPageView page(PlanView view) {
+        return page(view, PlanSharing.NONE);
+    }
+
+    static PlanPageView page(PlanView view, PlanSharing sharing) {
+        Map<Integer, BurnUpSeries> burnUps = new HashMap<>();
+        for (OutcomeView outcome : view.outcomes()) {
+            burnUps.put(outcome.outcome().id(), burnUp(outcome));
+        }
+        return new PlanPageView(view, List.of(), sharing, burnUps);
+    }
+
+    /** An outcome's burn-up, read in UTC. */
+    static BurnUpSeries burnUp(OutcomeView outcome) {
+        return BurnUpSeries.of(outcome.deliverables().stream().map(DeliverableView::rollup).filter(Objects::nonNull).toList(),
+                ZoneOffset.UTC);
+    }
+
     static PlanView fitOut(boolean canEdit) {
         Plan plan = new Plan(7, "FIT", "Level 3 fit-out", "Acme Health", io.backcast.model.WorkCalendar.MONDAY_TO_FRIDAY,
                 RollupPolicy.DEFAULT.withWeightMethod(WeightMethod.STORY_POINTS));

@@ -13,6 +13,6 @@ import io.backcast.web.api.CheckInsResource;
 public final class JiraCheckInsResource extends CheckInsResource {
 
     public JiraCheckInsResource(JiraBackcast backcast) {
-        super(backcast.checkIns(), backcast.viewers());
+        super(backcast.core().checkIns(), backcast.core().viewers());
     }
 }

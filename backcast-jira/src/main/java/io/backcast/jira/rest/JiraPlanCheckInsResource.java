@@ -13,6 +13,6 @@ import io.backcast.web.api.PlanCheckInsResource;
 public final class JiraPlanCheckInsResource extends PlanCheckInsResource {
 
     public JiraPlanCheckInsResource(JiraBackcast backcast) {
-        super(backcast.checkIns(), backcast.viewers());
+        super(backcast.core().checkIns(), backcast.core().viewers());
     }
 }

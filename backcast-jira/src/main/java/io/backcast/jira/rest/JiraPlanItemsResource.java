@@ -13,6 +13,6 @@ import io.backcast.web.api.PlanItemsResource;
 public final class JiraPlanItemsResource extends PlanItemsResource {
 
     public JiraPlanItemsResource(JiraBackcast backcast) {
-        super(backcast.plans(), backcast.viewers());
+        super(backcast.core().plans(), backcast.core().viewers());
     }
 }

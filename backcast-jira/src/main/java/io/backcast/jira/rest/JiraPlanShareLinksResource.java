@@ -13,6 +13,6 @@ import io.backcast.web.api.PlanShareLinksResource;
 public final class JiraPlanShareLinksResource extends PlanShareLinksResource {
 
     public JiraPlanShareLinksResource(JiraBackcast backcast) {
-        super(backcast.shares(), backcast.viewers());
+        super(backcast.core().shares(), backcast.core().viewers());
     }
 }

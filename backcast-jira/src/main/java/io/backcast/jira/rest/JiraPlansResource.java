@@ -13,6 +13,6 @@ import io.backcast.web.api.PlansResource;
 public final class JiraPlansResource extends PlansResource {
 
     public JiraPlansResource(JiraBackcast backcast) {
-        super(backcast.plans(), backcast.viewers());
+        super(backcast.core().plans(), backcast.core().viewers());
     }
 }

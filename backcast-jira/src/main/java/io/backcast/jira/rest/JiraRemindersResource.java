@@ -13,6 +13,6 @@ import io.backcast.web.api.RemindersResource;
 public final class JiraRemindersResource extends RemindersResource {
 
     public JiraRemindersResource(JiraBackcast backcast) {
-        super(backcast.checkIns(), backcast.viewers());
+        super(backcast.core().checkIns(), backcast.core().viewers());
     }
 }

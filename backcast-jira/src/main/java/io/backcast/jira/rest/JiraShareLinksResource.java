@@ -13,6 +13,6 @@ import io.backcast.web.api.ShareLinksResource;
 public final class JiraShareLinksResource extends ShareLinksResource {
 
     public JiraShareLinksResource(JiraBackcast backcast) {
-        super(backcast.shares(), backcast.viewers());
+        super(backcast.core().shares(), backcast.core().viewers());
     }
 }

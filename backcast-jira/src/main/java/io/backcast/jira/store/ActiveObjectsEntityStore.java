@@ -8,6 +8,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import io.backcast.port.EntityStore;
 import io.backcast.port.StoreException;
+import io.backcast.port.TransientFailures;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -18,6 +19,9 @@ import net.java.ao.RawEntity;
  */
 public final class ActiveObjectsEntityStore implements EntityStore {
 
+    /** Whether this thread runs inside a transaction: only the outermost is run again on a conflict. */
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+
     private final ActiveObjects ao;
 
     public ActiveObjectsEntityStore(ActiveObjects ao) {
@@ -26,6 +30,18 @@ public final class ActiveObjectsEntityStore implements EntityStore {
 
     @Override
     public <T> T inTransaction(Work<T> work) {
+        if (inTransaction.get()) {
+            return runOnce(work); // joins the outer transaction, which alone is run again
+        }
+        inTransaction.set(true);
+        try {
+            return TransientFailures.retry(() -> runOnce(work));
+        } finally {
+            inTransaction.remove();
+        }
+    }
+
+    private <T> T runOnce(Work<T> work) {
         ObservedWork<T> observed = new ObservedWork<>(work);
         try {
             return ao.executeInTransaction(observed);

@@ -3,8 +3,6 @@ package io.backcast.jira.web;
 import com.atlassian.annotations.security.UnrestrictedAccess;
 
 import io.backcast.jira.JiraBackcast;
-import io.backcast.web.status.StatusPages;
-import io.backcast.web.status.StatusRateLimit;
 import io.backcast.web.status.StatusServlet;
 
 /**
@@ -21,7 +19,6 @@ public final class JiraStatusServlet extends StatusServlet {
     private static final long serialVersionUID = 1L;
 
     public JiraStatusServlet(JiraBackcast backcast) {
-        super(backcast.clientStatus(), StatusRateLimit.DEFAULT, DEFAULT_NOT_FOUND_FLOOR, backcast.clock(),
-                new StatusPages("../static"));
+        super(backcast.core().statusEndpoint(JiraBackcast.BASE_FROM_STATUS_PAGE));
     }
 }

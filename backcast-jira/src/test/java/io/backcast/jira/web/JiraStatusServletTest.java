@@ -32,7 +32,7 @@ class JiraStatusServletTest {
     @BeforeEach
     void aSharedPlanInJira() throws Exception {
         jira = new JiraOnJetty();
-        PlanService plans = jira.backcast().plans();
+        PlanService plans = jira.backcast().core().plans();
         Plan plan = plans.savePlan(ADA, Plan.create("FIT", "Level 3 fit-out").withClientName("Acme Health"));
         planId = plan.id();
         Outcome wifi = plans.saveOutcome(ADA, Outcome.create(plan.id(), "WiFi's up", LocalDate.of(2026, 4, 3)));
@@ -46,7 +46,7 @@ class JiraStatusServletTest {
     }
 
     private String share() {
-        return jira.backcast().shares().create(ADA, planId, "Acme facilities team", null, Set.of()).token();
+        return jira.backcast().core().shares().create(ADA, planId, "Acme facilities team", null, Set.of()).token();
     }
 
     private HttpResponse<String> status(String token) throws Exception {
@@ -85,7 +85,7 @@ class JiraStatusServletTest {
     @Test
     void unknownAndRevokedLinksAnswerTheSame404() throws Exception {
         String token = share();
-        jira.backcast().shares().revoke(ADA, jira.backcast().shares().links(ADA, planId).get(0).id());
+        jira.backcast().core().shares().revoke(ADA, jira.backcast().core().shares().links(ADA, planId).get(0).id());
 
         HttpResponse<String> revoked = status(token);
         HttpResponse<String> unknown = status("A".repeat(43));

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.backcast.web.Failure;
 import io.backcast.web.page.Pages;
 import io.backcast.web.status.StatusPages;
 import io.backcast.web.status.StatusServlet;
@@ -34,7 +35,7 @@ public final class ErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? Web.path(request)
                 : uri.toString().substring(Math.min(request.getContextPath().length(), uri.toString().length()));
-        String message = message(status, request.getMethod());
+        String message = Failure.of(status, request.getMethod()).message();
         response.setHeader("Cache-Control", "no-store");
         if (StatusServlet.isStatusPath(path)) {
             // whatever went wrong under /s/, the neutral page: never the address, never a user
@@ -45,20 +46,5 @@ public final class ErrorServlet extends HttpServlet {
         } else {
             Web.html(response, status, pages.error(status, message, Web.pageContext(request)));
         }
-    }
-
-    static String message(int status, String method) {
-        return switch (status) {
-            case 400 -> "The request was malformed.";
-            case 401 -> "Log in first.";
-            case 403 -> "You may not do this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not take " + method + " requests.";
-            case 406 -> "This address answers JSON only (Accept: application/json).";
-            case 413 -> "The request is too large.";
-            case 415 -> "Send the body as JSON (Content-Type: application/json).";
-            case 503 -> "The server is busy or stopping; try again.";
-            default -> status >= 500 ? "Something went wrong on our side; nothing was changed." : "The request was refused (" + status + ").";
-        };
     }
 }

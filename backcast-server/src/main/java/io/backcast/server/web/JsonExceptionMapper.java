@@ -11,6 +11,7 @@ import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.backcast.web.Failure;
 import io.backcast.web.api.ApiError;
 
 /**
@@ -34,7 +35,7 @@ public final class JsonExceptionMapper implements ExceptionMapper<Throwable> {
                 LOG.error("REST request failed", failure);
             }
             Response.ResponseBuilder answer = Response.fromResponse(
-                    ApiError.respond(status, ErrorServlet.message(status, method()), null));
+                    ApiError.respond(Failure.of(status, method())));
             if (original.getHeaderString("Allow") != null) {
                 answer.header("Allow", original.getHeaderString("Allow"));
             }
@@ -43,7 +44,7 @@ public final class JsonExceptionMapper implements ExceptionMapper<Throwable> {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
                 // Jetty refused the request while Jersey read it, e.g. a chunked body over the size limit
-                return ApiError.respond(http.getCode(), ErrorServlet.message(http.getCode(), method()), null);
+                return ApiError.respond(Failure.of(http.getCode(), method()));
             }
         }
         if (failure instanceof RuntimeException runtime) {
@@ -51,7 +52,7 @@ public final class JsonExceptionMapper implements ExceptionMapper<Throwable> {
             return ApiError.of(runtime);
         }
         LOG.error("REST request failed", failure);
-        return ApiError.respond(500, ErrorServlet.message(500, method()), null);
+        return ApiError.respond(Failure.of(500, method()));
     }
 
     private String method() {

@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
+import io.backcast.web.Failure;
 import io.backcast.web.Json;
 import io.backcast.web.api.ApiError;
 import io.backcast.web.page.PageContext;
@@ -39,7 +40,7 @@ public final class ServerErrors extends ErrorHandler {
         boolean statusPage = request.getHttpURI() != null && (StatusServlet.isStatusPath(path)
                 || StatusServlet.isStatusPath(request.getHttpURI().getCanonicalPath())
                 || StatusServlet.isStatusPath(request.getHttpURI().getDecodedPath()));
-        String message = ErrorServlet.message(status, request.getMethod());
+        String message = Failure.of(status, request.getMethod()).message();
         String body;
         if (statusPage) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");

@@ -29,6 +29,7 @@ import io.backcast.server.LogCapture;
 import io.backcast.server.MutableClock;
 import io.backcast.server.account.Tokens;
 import io.backcast.web.status.ClientStatus;
+import io.backcast.web.status.StatusEndpoint;
 import io.backcast.web.status.StatusPages;
 import io.backcast.web.status.StatusRateLimit;
 import io.backcast.web.status.StatusServlet;
@@ -83,7 +84,7 @@ class StatusServletTest {
         connector.setPort(0);
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder(new StatusServlet(application, limit, notFoundFloor, clock, new StatusPages("/static"))), "/s/*");
+        context.addServlet(new ServletHolder(new StatusServlet(new StatusEndpoint(application, limit, notFoundFloor, clock, new StatusPages("/static")))), "/s/*");
         jetty.setHandler(context);
         jetty.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");

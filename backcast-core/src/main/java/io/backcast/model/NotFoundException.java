@@ -1,4 +1,4 @@
-package io.backcast.store;
+package io.backcast.model;
 
 /** A use case named a plan, outcome, milestone… that does not exist. */
 public class NotFoundException extends RuntimeException {

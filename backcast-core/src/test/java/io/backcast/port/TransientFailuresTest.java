@@ -1,4 +1,4 @@
-package io.backcast.web.status;
+package io.backcast.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,138 @@
+package io.backcast.app;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import io.backcast.port.AccessPolicy;
+import io.backcast.port.EntityStore;
+import io.backcast.port.WorkSource;
+import io.backcast.rollup.PhraseBook;
+import io.backcast.service.CheckInService;
+import io.backcast.service.PlanService;
+import io.backcast.service.ShareService;
+import io.backcast.web.RequestViewers;
+import io.backcast.web.api.RestApi;
+import io.backcast.web.page.PageContext;
+import io.backcast.web.page.Pages;
+import io.backcast.web.status.ClientStatus;
+import io.backcast.web.status.StatusEndpoint;
+import io.backcast.web.status.StatusPages;
+import io.backcast.web.status.StatusRateLimit;
+import io.backcast.web.status.StatusServlet;
+
+/**
+ * Backcast assembled from a host's ports: the one place that builds the use cases, the pages,
+ * the REST resources and the client status endpoint. Both hosts (the Jira plugin and the
+ * standalone server) supply {@link Ports} and mount what this returns; neither composes a
+ * service. Thread-safe; build one per host.
+ */
+public final class Backcast {
+
+    /**
+     * What a host provides.
+     *
+     * @param store   storage and transactions (Active Objects)
+     * @param work    Jira work as a viewer may see it
+     * @param access  who may see and change which plan
+     * @param clock   today and now, and the zone dates are read in
+     * @param viewers who sent a request
+     * @param locale  the language of the pages and messages
+     */
+    public record Ports(EntityStore store, WorkSource work, AccessPolicy access, Clock clock, RequestViewers viewers,
+                        Locale locale) {
+
+        public Ports {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(work, "work");
+            Objects.requireNonNull(access, "access");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(viewers, "viewers");
+            Objects.requireNonNull(locale, "locale");
+        }
+    }
+
+    private final Ports ports;
+    private final PlanService plans;
+    private final ShareService shares;
+    private final CheckInService checkIns;
+    private final Pages pages;
+
+    private Backcast(Ports ports) {
+        this.ports = ports;
+        PhraseBook phrases = new PhraseBook(ports.locale(), ports.clock().getZone());
+        this.plans = new PlanService(ports.store(), ports.work(), ports.access(), ports.clock(), phrases);
+        this.shares = new ShareService(ports.store(), plans, ports.access(), ports.clock(), phrases, new SecureRandom());
+        this.checkIns = new CheckInService(ports.store(), ports.access(), ports.clock());
+        this.pages = new Pages(ports.locale(), ports.clock().getZone());
+    }
+
+    /** Builds Backcast over a host's ports. */
+    public static Backcast assemble(Ports ports) {
+        return new Backcast(Objects.requireNonNull(ports, "ports"));
+    }
+
+    public Clock clock() {
+        return ports.clock();
+    }
+
+    /** Who sent a request, as the host tells. */
+    public RequestViewers viewers() {
+        return ports.viewers();
+    }
+
+    /** Plans, outcomes, deliverables, milestones, baselines, forecasts, and the plan page. */
+    public PlanService plans() {
+        return plans;
+    }
+
+    /** Share links and the client status they open. */
+    public ShareService shares() {
+        return shares;
+    }
+
+    /** Check-ins and reminders. */
+    public CheckInService checkIns() {
+        return checkIns;
+    }
+
+    /** The pages, rendered the same in both hosts. */
+    public Pages pages() {
+        return pages;
+    }
+
+    /** The REST API's resource instances, to register under {@code /rest/backcast/1.0/}. */
+    public List<Object> restResources() {
+        return RestApi.resources(plans, shares, checkIns, ports.viewers());
+    }
+
+    /**
+     * The client status pages of share links, built on change ({@link ClientStatus#builtOnChange}).
+     *
+     * @param context where the status page finds its assets, as the host mounts them
+     */
+    public ClientStatus clientStatus(PageContext context) {
+        return ClientStatus.builtOnChange(shares, pages, context, ports.clock());
+    }
+
+    /**
+     * The client status endpoint as a host mounts it ({@link StatusServlet}).
+     *
+     * @param basePath      the host's base path as seen from a status page (relative, like {@code ..}, or
+     *                      absolute, like {@code ""} for the root): the assets are under {@code basePath/static}
+     * @param rateLimit     openings allowed per token and per address
+     * @param notFoundFloor the least time a "no such link" answer takes
+     */
+    public StatusEndpoint statusEndpoint(String basePath, StatusRateLimit rateLimit, Duration notFoundFloor) {
+        return new StatusEndpoint(clientStatus(new PageContext(basePath, null, null, null)), rateLimit, notFoundFloor,
+                ports.clock(), new StatusPages(basePath + "/static"));
+    }
+
+    /** The client status endpoint with the default rate limits and 404 floor. */
+    public StatusEndpoint statusEndpoint(String basePath) {
+        return statusEndpoint(basePath, StatusRateLimit.DEFAULT, StatusServlet.DEFAULT_NOT_FOUND_FLOOR);
+    }
+}
