@@ -63,6 +63,19 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void eachUpgradeTaskHasTheNameOfTheCoreStepItRunsNumberThenIntent() {
+        List<String> taskClasses = texts("upgradeTask");
+        List<SchemaUpgrade> steps = SchemaUpgrades.all();
+
+        assertThat(taskClasses).hasSameSizeAs(steps);
+        for (int i = 0; i < steps.size(); i++) {
+            String stepName = steps.get(i).getClass().getSimpleName();
+            assertThat(stepName).matches(String.format("Upgrade%02d[A-Z][A-Za-z]+", steps.get(i).version()));
+            assertThat(taskClasses.get(i)).isEqualTo("io.backcast.jira.upgrade." + stepName);
+        }
+    }
+
+    @Test
     void theClientStatusPageAndItsAssetsAreServletsAtTheAddressesTheDesignGives() throws ClassNotFoundException {
         java.util.Map<String, String> servlets = new java.util.LinkedHashMap<>();
         for (Element servlet : descriptor.elements("", "servlet")) {

@@ -1,49 +1,44 @@
 package io.backcast.web.page;
 
+import static io.backcast.web.page.MilestoneLayout.BAR;
+import static io.backcast.web.page.MilestoneLayout.LABEL_WIDTH;
+import static io.backcast.web.page.MilestoneLayout.RIGHT;
+import static io.backcast.web.page.MilestoneLayout.ROW;
+import static io.backcast.web.page.MilestoneLayout.WIDTH;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import io.backcast.model.BaselineDate;
-import io.backcast.model.Milestone;
-import io.backcast.model.OutcomeState;
-import io.backcast.model.SubjectKind;
-import io.backcast.model.WorkCalendar;
 import io.backcast.rollup.PhraseBook;
-import io.backcast.schedule.MilestoneSchedule;
-import io.backcast.schedule.OutcomeForecast;
 import io.backcast.schedule.Progress;
 import io.backcast.service.MilestoneView;
-import io.backcast.service.OutcomeView;
 import io.backcast.service.PlanView;
-import io.backcast.service.StatusMilestone;
-import io.backcast.service.StatusOutcome;
 import io.backcast.service.StatusView;
+import io.backcast.web.page.MilestoneLayout.Bar;
+import io.backcast.web.page.MilestoneLayout.Chart;
+import io.backcast.web.page.MilestoneLayout.NeededBy;
 
 /**
- * The milestone panel (design §5): a backward-planned timeline as one SVG. Days run left to
- * right; each milestone is a row with its forecast bar (early start to early finish), a tick at
- * its latest start, its float as a lighter extension to its late finish (or, when late, a hatched
- * stretch from its late finish to its forecast), and a ghost of its baseline dates when one is
- * given. Point milestones are diamonds. Each outcome's needed-by date is a labelled vertical
- * marker; they sit at the right edge because the range ends there unless a forecast runs later.
- * Critical milestones are red <em>and</em> striped <em>and</em> labelled; done ones are grey.
- * Every text is escaped; the SVG carries a title, a description listing every milestone in words,
- * {@code role="img"} and a summarising {@code aria-label}. Its size is in viewBox units, so it
- * scales to its container and prints as vectors.
+ * The milestone panel (design §5): a backward-planned timeline as one SVG, drawn where its
+ * {@link MilestoneLayout} puts things. Days run left to right; each milestone is a row with its
+ * forecast bar (early start to early finish), a tick at its latest start, its float as a lighter
+ * extension to its late finish (or, when late, a hatched stretch from its late finish to its
+ * forecast), and a ghost of its baseline dates when one is given. Point milestones are diamonds.
+ * Each outcome's needed-by date is a labelled vertical marker; they sit at the right edge because
+ * the range ends there unless a forecast runs later. Critical milestones are red <em>and</em>
+ * striped <em>and</em> labelled; done ones are grey. Every text is escaped; the SVG carries a
+ * title, a description listing every milestone in words, {@code role="img"} and a summarising
+ * {@code aria-label}. Its size is in viewBox units, so it scales to its container and prints as
+ * vectors.
  */
 public final class MilestonePanel {
 
-    static final double WIDTH = 1100;
-    private static final double LABEL_WIDTH = 270;
-    private static final double RIGHT = WIDTH - 24;
-    private static final double ROW = 38;
-    private static final double BAR = 14;
-    private static final double OUTCOME_LINE = 17;
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
     static final String INK = "#1d2330";
@@ -77,47 +72,6 @@ public final class MilestonePanel {
         this.locale = locale;
     }
 
-    /** One milestone as the panel draws it, from a plan view or a client status. */
-    private record Bar(Integer milestoneId, String name, boolean external, boolean point, Progress progress,
-                       LocalDate earlyStart, LocalDate earlyFinish, LocalDate lateStart, LocalDate lateFinish,
-                       Integer totalFloat, boolean critical) {
-
-        static Bar of(MilestoneView view) {
-            Milestone m = view.milestone();
-            MilestoneSchedule s = view.schedule();
-            if (s == null) {
-                return new Bar(m.id(), m.name(), m.external(), m.durationDays() == 0, Progress.NOT_STARTED, null, null, null,
-                        null, null, false);
-            }
-            return new Bar(m.id(), m.name(), m.external(), m.durationDays() == 0, s.progress(), s.earlyStart(),
-                    s.earlyFinish(), s.lateStart(), s.lateFinish(), s.totalFloat(), s.critical());
-        }
-
-        static Bar of(StatusMilestone m) {
-            return new Bar(null, m.name(), m.external(), m.point(), m.progress(), m.start(), m.finish(), m.mustStartBy(),
-                    m.mustFinishBy(), m.floatDays(), m.critical());
-        }
-
-        boolean done() {
-            return progress == Progress.DONE;
-        }
-    }
-
-    /** One outcome's needed-by marker. */
-    private record Need(Integer outcomeId, String phrase, LocalDate neededBy, LocalDate forecast, boolean late,
-                        String stateName) {
-    }
-
-    /**
-     * What one panel shows.
-     *
-     * @param id     the prefix of the SVG's element ids
-     * @param ghosts baseline dates by milestone id; empty on the client page
-     */
-    private record Chart(String id, String planName, LocalDate today, WorkCalendar calendar, List<Bar> bars,
-                         List<Need> needs, Map<Integer, BaselineDate> ghosts) {
-    }
-
     /** The panel for a plan, without baseline ghosts. */
     public String svg(PlanView view) {
         return svg(view, List.of());
@@ -129,24 +83,7 @@ public final class MilestonePanel {
      * @param baseline a baseline's dates to draw as ghosts under the bars; may be empty
      */
     public String svg(PlanView view, List<BaselineDate> baseline) {
-        Map<Integer, BaselineDate> ghosts = new HashMap<>();
-        for (BaselineDate date : baseline == null ? List.<BaselineDate>of() : baseline) {
-            if (date.subjectKind() == SubjectKind.MILESTONE) {
-                ghosts.put(date.subjectId(), date);
-            }
-        }
-        List<Bar> bars = new ArrayList<>();
-        for (MilestoneView m : view.milestones()) {
-            bars.add(Bar.of(m));
-        }
-        List<Need> needs = new ArrayList<>();
-        for (OutcomeView o : view.outcomes()) {
-            OutcomeForecast f = o.forecast();
-            needs.add(new Need(o.outcome().id(), o.outcome().phrase(), o.outcome().neededBy(),
-                    f == null ? null : f.forecast(), f != null && f.isLate(), o.stateName()));
-        }
-        return svg(new Chart("bc-tl-" + view.plan().id(), view.plan().name(), view.today(), view.plan().calendar(), bars,
-                needs, ghosts));
+        return svg(new MilestoneLayout(Chart.of(view, baseline), locale));
     }
 
     /**
@@ -154,68 +91,21 @@ public final class MilestonePanel {
      * drawn alike, without ids, baselines or anything the status does not carry.
      */
     public String svg(StatusView view) {
-        List<Bar> bars = new ArrayList<>();
-        for (StatusMilestone m : view.milestones()) {
-            bars.add(Bar.of(m));
-        }
-        List<Need> needs = new ArrayList<>();
-        for (StatusOutcome o : view.outcomes()) {
-            boolean late = o.forecast() != null && o.forecast().isAfter(o.neededBy()) && o.state() != OutcomeState.DONE;
-            needs.add(new Need(null, o.name(), o.neededBy(), o.forecast(), late, o.stateName()));
-        }
-        return svg(new Chart("bc-tl-status", view.planName(), view.today(), view.calendar(), bars, needs, Map.of()));
+        return svg(new MilestoneLayout(Chart.of(view), locale));
     }
 
-    private String svg(Chart chart) {
+    private String svg(MilestoneLayout layout) {
+        Chart chart = layout.chart();
         LocalDate today = chart.today();
         String id = chart.id();
-        Map<Integer, BaselineDate> ghosts = chart.ghosts();
-        List<Need> outcomes = chart.needs();
         List<Bar> milestones = chart.bars();
+        double rowsTop = layout.rowsTop();
+        double rowsBottom = layout.rowsBottom();
+        double height = layout.height();
 
-        LocalDate earliest = today;
-        LocalDate latest = today;
-        for (Bar s : milestones) {
-            for (LocalDate d : new LocalDate[] {s.earlyStart(), s.earlyFinish(), s.lateStart(), s.lateFinish()}) {
-                if (d != null) {
-                    earliest = min(earliest, d);
-                    latest = max(latest, d);
-                }
-            }
-            BaselineDate ghost = s.milestoneId() == null ? null : ghosts.get(s.milestoneId());
-            if (ghost != null) {
-                earliest = min(earliest, ghost.start());
-                latest = max(latest, ghost.finish());
-            }
-        }
-        for (Need o : outcomes) {
-            earliest = min(earliest, o.neededBy());
-            latest = max(latest, o.neededBy());
-            if (o.forecast() != null) {
-                latest = max(latest, o.forecast());
-            }
-        }
-        LocalDate[] range = TimeAxis.range(earliest, latest, 14);
-        TimeAxis axis = new TimeAxis(range[0], range[1], LABEL_WIDTH, RIGHT, locale);
-
-        double top = 10;
-        double bandBottom = top + outcomes.size() * OUTCOME_LINE;
-        double axisLabelY = bandBottom + 16;
-        double rowsTop = axisLabelY + 8;
-        int rowCount = Math.max(1, milestones.size());
-        double rowsBottom = rowsTop + rowCount * ROW;
-        double legendY = rowsBottom + 26;
-        double height = legendY + 20;
-
-        int critical = 0;
-        for (Bar m : milestones) {
-            if (m.critical()) {
-                critical++;
-            }
-        }
         String todayText = phrases.date(today, today.plusYears(1));
         String summary = text.fill("page.timeline.summary", Map.of("milestones", milestones.size(),
-                "critical", critical, "outcomes", outcomes.size(), "today", todayText));
+                "critical", layout.criticalCount(), "outcomes", chart.needs().size(), "today", todayText));
 
         Svg svg = new Svg();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "class", "bc-timeline", "viewBox",
@@ -229,14 +119,14 @@ public final class MilestonePanel {
         svg.empty("rect", "x", 0, "y", 0, "width", Svg.number(WIDTH), "height", Svg.number(height), "fill", "#ffffff");
 
         // row stripes and the label column
-        for (int i = 0; i < rowCount; i++) {
+        for (int i = 0; i < layout.rowCount(); i++) {
             if (i % 2 == 1) {
-                svg.empty("rect", "x", 0, "y", Svg.number(rowsTop + i * ROW), "width", Svg.number(WIDTH),
+                svg.empty("rect", "x", 0, "y", Svg.number(layout.rowY(i)), "width", Svg.number(WIDTH),
                         "height", Svg.number(ROW), "fill", "#f6f7f9");
             }
         }
-        nonWorkingDays(svg, axis, chart.calendar(), rowsTop, rowsBottom);
-        ticks(svg, axis, axisLabelY, rowsTop, rowsBottom);
+        nonWorkingDays(svg, layout);
+        ticks(svg, layout.axis(), layout.axisLabelY(), rowsTop, rowsBottom);
         svg.empty("line", "x1", Svg.number(LABEL_WIDTH), "y1", Svg.number(rowsTop), "x2", Svg.number(LABEL_WIDTH),
                 "y2", Svg.number(rowsBottom), "stroke", "#c9ced6");
         svg.newline();
@@ -246,36 +136,16 @@ public final class MilestonePanel {
                     "y", Svg.number(rowsTop + ROW / 2 + 4), "fill", MUTED, "class", "bc-tl-empty");
         }
         for (int i = 0; i < milestones.size(); i++) {
-            Bar bar = milestones.get(i);
-            row(svg, id, axis, bar, bar.milestoneId() == null ? null : ghosts.get(bar.milestoneId()), rowsTop + i * ROW, today);
+            row(svg, layout, i);
         }
-
-        // needed-by markers, labelled in the band above the axis, staggered one line each
-        for (int i = 0; i < outcomes.size(); i++) {
-            Need o = outcomes.get(i);
-            LocalDate neededBy = o.neededBy();
-            double x = axis.endOf(neededBy);
-            double labelY = top + (i + 1) * OUTCOME_LINE - 4;
-            String label = text.fill("page.timeline.neededBy", Map.of("outcome", Svg.shorten(o.phrase(), 40),
-                    "date", phrases.date(neededBy, today)));
-            boolean late = o.late();
-            svg.open("g", "class", "bc-tl-needed-by", "data-outcome-id", o.outcomeId());
-            svg.text("title", text.fill("page.timeline.neededByTitle", Map.of("outcome", o.phrase(),
-                    "date", phrases.date(neededBy, today), "state", o.stateName())));
-            svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(labelY + 3), "x2", Svg.number(x),
-                    "y2", Svg.number(rowsBottom), "stroke", NEEDED_BY, "stroke-width", "1.5", "stroke-dasharray", "5 3");
-            svg.empty("path", "d", diamond(x, labelY + 3, 4), "fill", NEEDED_BY);
-            boolean leftOfMarker = x > LABEL_WIDTH + (RIGHT - LABEL_WIDTH) * 0.45;
-            svg.text("text", label + (late ? " " + text.get("page.timeline.lateMark") : ""),
-                    "x", Svg.number(leftOfMarker ? x - 8 : x + 8), "y", Svg.number(labelY + 6),
-                    "text-anchor", leftOfMarker ? "end" : "start", "fill", late ? CRITICAL : NEEDED_BY,
-                    "font-weight", "600", "font-size", "11.5");
-            svg.close("g").newline();
+        for (int i = 0; i < chart.needs().size(); i++) {
+            neededBy(svg, layout, i);
         }
 
         // today
-        if (axis.contains(today)) {
-            double x = axis.x(today);
+        OptionalDouble todayX = layout.todayX();
+        if (todayX.isPresent()) {
+            double x = todayX.getAsDouble();
             svg.open("g", "class", "bc-tl-today");
             svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(rowsTop - 6), "x2", Svg.number(x),
                     "y2", Svg.number(rowsBottom), "stroke", TODAY, "stroke-width", "2");
@@ -283,9 +153,33 @@ public final class MilestonePanel {
                     "text-anchor", "middle", "fill", TODAY, "font-weight", "600", "font-size", "11");
             svg.close("g").newline();
         }
-        legend(svg, id, legendY, !ghosts.isEmpty());
+        legend(svg, id, layout.legendY(), !chart.ghosts().isEmpty());
         svg.close("svg");
         return svg.toString();
+    }
+
+    /** An outcome's needed-by marker, labelled in the band above the axis. */
+    private void neededBy(Svg svg, MilestoneLayout layout, int index) {
+        NeededBy o = layout.chart().needs().get(index);
+        LocalDate today = layout.chart().today();
+        LocalDate neededBy = o.neededBy();
+        double x = layout.neededByX(o);
+        double labelY = layout.neededByLabelY(index);
+        String label = text.fill("page.timeline.neededBy", Map.of("outcome", Svg.shorten(o.phrase(), 40),
+                "date", phrases.date(neededBy, today)));
+        boolean late = o.late();
+        svg.open("g", "class", "bc-tl-needed-by", "data-outcome-id", o.outcomeId());
+        svg.text("title", text.fill("page.timeline.neededByTitle", Map.of("outcome", o.phrase(),
+                "date", phrases.date(neededBy, today), "state", o.stateName())));
+        svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(labelY + 3), "x2", Svg.number(x),
+                "y2", Svg.number(layout.rowsBottom()), "stroke", NEEDED_BY, "stroke-width", "1.5", "stroke-dasharray", "5 3");
+        svg.empty("path", "d", diamond(x, labelY + 3, 4), "fill", NEEDED_BY);
+        boolean leftOfMarker = MilestoneLayout.labelLeftOf(x);
+        svg.text("text", label + (late ? " " + text.get("page.timeline.lateMark") : ""),
+                "x", Svg.number(leftOfMarker ? x - 8 : x + 8), "y", Svg.number(labelY + 6),
+                "text-anchor", leftOfMarker ? "end" : "start", "fill", late ? CRITICAL : NEEDED_BY,
+                "font-weight", "600", "font-size", "11.5");
+        svg.close("g").newline();
     }
 
     private void defs(Svg svg, String id) {
@@ -304,16 +198,11 @@ public final class MilestonePanel {
         svg.close("defs").newline();
     }
 
-    private void nonWorkingDays(Svg svg, TimeAxis axis, WorkCalendar calendar, double y0, double y1) {
-        if (axis.pixelsPerDay() < 4) {
-            return;
-        }
-        for (LocalDate d = axis.first(); !d.isAfter(axis.last()); d = d.plusDays(1)) {
-            if (!calendar.isWorkingDay(d)) {
-                svg.empty("rect", "class", "bc-tl-off", "x", Svg.number(axis.x(d)), "y", Svg.number(y0),
-                        "width", Svg.number(axis.endOf(d) - axis.x(d)), "height", Svg.number(y1 - y0),
-                        "fill", "#eef0f3", "fill-opacity", "0.7");
-            }
+    private static void nonWorkingDays(Svg svg, MilestoneLayout layout) {
+        for (MilestoneLayout.Span day : layout.nonWorkingDays()) {
+            svg.empty("rect", "class", "bc-tl-off", "x", Svg.number(day.x0()), "y", Svg.number(layout.rowsTop()),
+                    "width", Svg.number(day.width()), "height", Svg.number(layout.rowsBottom() - layout.rowsTop()),
+                    "fill", "#eef0f3", "fill-opacity", "0.7");
         }
     }
 
@@ -329,11 +218,15 @@ public final class MilestonePanel {
         svg.close("g").newline();
     }
 
-    private void row(Svg svg, String id, TimeAxis axis, Bar s, BaselineDate ghost, double y, LocalDate today) {
+    /** A milestone's row: its name and facts in words, then its marks where the layout puts them. */
+    private void row(Svg svg, MilestoneLayout layout, int index) {
+        Bar s = layout.chart().bars().get(index);
+        LocalDate today = layout.chart().today();
         boolean done = s.done();
         boolean critical = s.critical() && !done;
         boolean point = s.point();
-        double barY = y + (ROW - BAR) / 2;
+        double y = layout.rowY(index);
+        double barY = layout.barY(index);
         String classes = "bc-tl-row" + (critical ? " bc-tl-critical" : "") + (done ? " bc-tl-done" : "")
                 + (point ? " bc-tl-point" : "") + (s.external() ? " bc-tl-external" : "");
         svg.open("g", "class", classes, "data-milestone-id", s.milestoneId());
@@ -358,48 +251,39 @@ public final class MilestonePanel {
         svg.text("text", String.join(" · ", facts), "x", "12", "y", Svg.number(y + 30), "font-size", "10.5",
                 "fill", critical ? CRITICAL : MUTED, "font-weight", critical ? "600" : "400");
 
-        if (ghost != null) {
-            svg.empty("rect", "class", "bc-tl-baseline", "x", Svg.number(axis.x(ghost.start())),
-                    "y", Svg.number(barY + BAR + 2), "width", Svg.number(Math.max(2, axis.endOf(ghost.finish()) - axis.x(ghost.start()))),
-                    "height", "4", "fill", BASELINE, "fill-opacity", "0.55");
-        }
-        if (s.earlyStart() == null || s.earlyFinish() == null) {
+        layout.ghost(s).ifPresent(ghost -> svg.empty("rect", "class", "bc-tl-baseline", "x", Svg.number(ghost.x0()),
+                "y", Svg.number(barY + BAR + 2), "width", Svg.number(ghost.width(2)),
+                "height", "4", "fill", BASELINE, "fill-opacity", "0.55"));
+        MilestoneLayout.Span forecast = layout.forecast(s).orElse(null);
+        if (forecast == null) {
             svg.close("g").newline();
             return;
         }
-        String fill = done ? DONE : critical ? "url(#" + id + "-critical)" : FORECAST;
+        String fill = done ? DONE : critical ? "url(#" + layout.chart().id() + "-critical)" : FORECAST;
         // float: a lighter extension from the forecast finish to the late finish
-        if (!done && s.lateFinish() != null && s.lateFinish().isAfter(s.earlyFinish())) {
-            double x0 = axis.endOf(s.earlyFinish());
-            double x1 = axis.endOf(s.lateFinish());
-            svg.empty("rect", "class", "bc-tl-float", "x", Svg.number(x0), "y", Svg.number(barY + 3),
-                    "width", Svg.number(Math.max(1, x1 - x0)), "height", Svg.number(BAR - 6),
+        layout.floatOf(s).ifPresent(span -> {
+            svg.empty("rect", "class", "bc-tl-float", "x", Svg.number(span.x0()), "y", Svg.number(barY + 3),
+                    "width", Svg.number(span.width(1)), "height", Svg.number(BAR - 6),
                     "fill", critical ? CRITICAL_FLOAT : FLOAT);
-            svg.empty("line", "x1", Svg.number(x1), "y1", Svg.number(barY + 1), "x2", Svg.number(x1),
+            svg.empty("line", "x1", Svg.number(span.x1()), "y1", Svg.number(barY + 1), "x2", Svg.number(span.x1()),
                     "y2", Svg.number(barY + BAR - 1), "stroke", critical ? CRITICAL : FORECAST, "stroke-width", "1.5");
-        }
+        });
+        String stroke = done ? "#7b828c" : critical ? "#7a1a12" : "#274b82";
         if (point) {
-            double x = axis.endOf(s.earlyFinish());
-            svg.empty("path", "class", "bc-tl-bar", "d", diamond(x, barY + BAR / 2, 8), "fill", fill,
-                    "stroke", done ? "#7b828c" : critical ? "#7a1a12" : "#274b82", "stroke-width", "1");
+            svg.empty("path", "class", "bc-tl-bar", "d", diamond(forecast.x1(), barY + BAR / 2, 8), "fill", fill,
+                    "stroke", stroke, "stroke-width", "1");
         } else {
-            double x0 = axis.x(s.earlyStart());
-            double x1 = axis.endOf(s.earlyFinish());
-            svg.empty("rect", "class", "bc-tl-bar", "x", Svg.number(x0), "y", Svg.number(barY),
-                    "width", Svg.number(Math.max(2, x1 - x0)), "height", Svg.number(BAR), "rx", "2.5", "fill", fill,
-                    "stroke", done ? "#7b828c" : critical ? "#7a1a12" : "#274b82", "stroke-width", "1",
-                    "stroke-dasharray", s.external() ? "4 2" : null);
+            svg.empty("rect", "class", "bc-tl-bar", "x", Svg.number(forecast.x0()), "y", Svg.number(barY),
+                    "width", Svg.number(forecast.width(2)), "height", Svg.number(BAR), "rx", "2.5", "fill", fill,
+                    "stroke", stroke, "stroke-width", "1", "stroke-dasharray", s.external() ? "4 2" : null);
         }
         // late: hatched from the late finish to the forecast finish
-        if (!done && s.lateFinish() != null && s.lateFinish().isBefore(s.earlyFinish())) {
-            double x0 = axis.endOf(s.lateFinish());
-            double x1 = axis.endOf(s.earlyFinish());
-            svg.empty("rect", "class", "bc-tl-overrun", "x", Svg.number(x0), "y", Svg.number(barY - 3),
-                    "width", Svg.number(Math.max(1, x1 - x0)), "height", "3", "fill", CRITICAL);
-        }
-        // latest start: a tick with a small triangle, at the start of the day (a point: the end of it)
-        if (!done && s.lateStart() != null) {
-            double x = point ? axis.endOf(s.lateStart()) : axis.x(s.lateStart());
+        layout.overrun(s).ifPresent(span -> svg.empty("rect", "class", "bc-tl-overrun", "x", Svg.number(span.x0()),
+                "y", Svg.number(barY - 3), "width", Svg.number(span.width(1)), "height", "3", "fill", CRITICAL));
+        // latest start: a tick with a small triangle
+        OptionalDouble latestStart = layout.latestStartX(s);
+        if (latestStart.isPresent()) {
+            double x = latestStart.getAsDouble();
             svg.open("g", "class", "bc-tl-latest-start");
             svg.text("title", text.fill("page.timeline.lateStartTitle", Map.of("date", phrases.date(s.lateStart(), today))));
             svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(barY - 4), "x2", Svg.number(x),
@@ -490,7 +374,7 @@ public final class MilestonePanel {
         for (Bar m : chart.bars()) {
             out.append(' ').append(sentence(m, chart.today())).append('.');
         }
-        for (Need o : chart.needs()) {
+        for (NeededBy o : chart.needs()) {
             out.append(' ').append(text.fill("page.timeline.neededByTitle", Map.of("outcome", o.phrase(),
                     "date", phrases.date(o.neededBy(), chart.today()), "state", o.stateName())));
             if (o.forecast() != null) {
@@ -500,13 +384,5 @@ public final class MilestonePanel {
             out.append('.');
         }
         return out.toString();
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return b.isBefore(a) ? b : a;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return b.isAfter(a) ? b : a;
     }
 }

@@ -55,7 +55,7 @@ class MilestonePanelTest {
         // later needed-by dates sit further right; the latest is near the right edge
         double last = SvgAssert.number(svg.selectFirst("g.bc-tl-needed-by[data-outcome-id=102] line"), "x1");
         assertThat(SvgAssert.number(wifi.selectFirst("line"), "x1")).isLessThan(last);
-        assertThat(last).isGreaterThan(MilestonePanel.WIDTH * 0.85);
+        assertThat(last).isGreaterThan(MilestoneLayout.WIDTH * 0.85);
         assertThat(svg.selectFirst("g.bc-tl-needed-by[data-outcome-id=103] text").text()).endsWith("(late)");
     }
 

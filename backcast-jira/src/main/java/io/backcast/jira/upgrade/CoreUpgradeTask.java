@@ -11,7 +11,8 @@ import io.backcast.store.upgrade.SchemaUpgrade;
 /**
  * Runs one of the core's schema steps as a Jira Active Objects upgrade task, so both hosts
  * share one schema history. {@code atlassian-plugin.xml} names one no-argument subclass per
- * version, because Active Objects instantiates upgrade tasks by class name.
+ * version, because Active Objects instantiates upgrade tasks by class name; each has the name of
+ * the core step it runs ({@code Upgrade07AddPlanChanges}).
  */
 public abstract class CoreUpgradeTask implements ActiveObjectsUpgradeTask {
 

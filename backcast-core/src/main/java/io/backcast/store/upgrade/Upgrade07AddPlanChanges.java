@@ -9,7 +9,7 @@ import io.backcast.store.Schema;
  * {@code SHARE_VIEW.SHARE_LINK_ID}. A new table and an index only: every plan starts at
  * revision 0, and the first edit after the upgrade counts from there.
  */
-final class AddPlanChangesUpgrade implements SchemaUpgrade {
+final class Upgrade07AddPlanChanges implements SchemaUpgrade {
 
     @Override
     public int version() {

@@ -10,7 +10,7 @@ import net.java.ao.Query;
  * constraint ({@code CONSTRAINT_TYPE}, {@code CONSTRAINT_DATE}, which stay, unused). Each
  * stored constraint moves to its new column.
  */
-final class SplitConstraintsUpgrade implements SchemaUpgrade {
+final class Upgrade04SplitConstraints implements SchemaUpgrade {
 
     @Override
     public int version() {
@@ -22,10 +22,10 @@ final class SplitConstraintsUpgrade implements SchemaUpgrade {
         store.migrate(Schema.entities());
         store.inTransaction(() -> {
             // a database that never had the old columns has no milestones from before them either
-            if (store.count(MilestoneConstraintsVersion3.class, Query.select()) == 0) {
+            if (store.count(Upgrade04MilestoneSnapshot.class, Query.select()) == 0) {
                 return null;
             }
-            for (MilestoneConstraintsVersion3 row : store.find(MilestoneConstraintsVersion3.class,
+            for (Upgrade04MilestoneSnapshot row : store.find(Upgrade04MilestoneSnapshot.class,
                     Query.select().where("CONSTRAINT_TYPE IS NOT NULL"))) {
                 if ("START_NO_EARLIER_THAN".equals(row.getConstraintType())) {
                     row.setStartNoEarlierThan(row.getConstraintDate());

@@ -13,7 +13,7 @@ import net.java.ao.Query;
  * outside 1..365 (none should) is set to 14 as well. The log starts empty: views counted before
  * stay in {@code SHARE_LINK.VIEW_COUNT}.
  */
-final class AddCheckInsAndShareViewsUpgrade implements SchemaUpgrade {
+final class Upgrade06AddCheckInCadenceAndShareViews implements SchemaUpgrade {
 
     @Override
     public int version() {

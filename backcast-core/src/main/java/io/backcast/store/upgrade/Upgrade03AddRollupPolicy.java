@@ -10,7 +10,7 @@ import io.backcast.store.Schema;
  * days of float or after 14 quiet days. Outcomes may word their states themselves
  * ({@code OUTCOME_PHRASE}). Columns with defaults only: no data to move.
  */
-final class AddRollupPolicyUpgrade implements SchemaUpgrade {
+final class Upgrade03AddRollupPolicy implements SchemaUpgrade {
 
     @Override
     public int version() {

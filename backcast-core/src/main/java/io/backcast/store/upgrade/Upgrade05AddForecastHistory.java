@@ -8,7 +8,7 @@ import io.backcast.store.Schema;
  * forecast moved and by how much). A new table only: no data to move, and history starts with
  * the first forecast recorded after the upgrade.
  */
-final class AddForecastHistoryUpgrade implements SchemaUpgrade {
+final class Upgrade05AddForecastHistory implements SchemaUpgrade {
 
     @Override
     public int version() {

@@ -13,7 +13,7 @@ import net.java.ao.Query;
  * outcomes are numbered 0, 1, 2… within their plan in the order they were created, so every
  * plan keeps showing its outcomes as before.
  */
-final class NumberOutcomesUpgrade implements SchemaUpgrade {
+final class Upgrade02NumberOutcomes implements SchemaUpgrade {
 
     @Override
     public int version() {
