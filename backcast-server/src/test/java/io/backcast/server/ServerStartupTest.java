@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.backcast.demo.DemoData;
-import io.backcast.store.Database;
+import io.backcast.storage.Database;
 
 /** Starting, restarting and stopping: health, the first administrator, the demo, data kept across a clean stop. */
 class ServerStartupTest {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.backcast.server.account.Role;
-import io.backcast.store.Database;
+import io.backcast.storage.Database;
 import io.backcast.web.status.StatusRateLimit;
 
 /** A real server on a free port, with its own H2 database, for one test class or one test. */

@@ -1,4 +1,4 @@
-package io.backcast.store.entity;
+package io.backcast.storage;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;

@@ -22,15 +22,15 @@ import io.backcast.model.SubjectKind;
 import io.backcast.model.ValidationException;
 import io.backcast.model.Visibility;
 import io.backcast.port.AccessPolicy;
-import io.backcast.port.TestAccess;
 import io.backcast.port.InMemoryWorkSource;
+import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 import io.backcast.store.CheckInRepository;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
 import io.backcast.store.NotFoundException;
-import io.backcast.store.SchemaMigrator;
 
 /** Check-ins by owners and editors, and the reminder list, on a real H2 database. */
 class CheckInServiceTest {

@@ -1,7 +1,7 @@
-package io.backcast.store;
+package io.backcast.storage;
 
 import io.backcast.port.EntityStore;
-import io.backcast.store.entity.SchemaVersionEntity;
+import io.backcast.store.Schema;
 import io.backcast.store.upgrade.SchemaUpgrade;
 import io.backcast.store.upgrade.SchemaUpgrades;
 import net.java.ao.Query;

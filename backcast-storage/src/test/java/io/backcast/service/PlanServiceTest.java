@@ -26,16 +26,16 @@ import io.backcast.model.ValidationException;
 import io.backcast.model.WorkItem;
 import io.backcast.model.WorkLink;
 import io.backcast.port.AccessPolicy;
-import io.backcast.port.TestAccess;
 import io.backcast.port.InMemoryWorkSource;
+import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 import io.backcast.store.MilestoneRepository;
 import io.backcast.store.NotFoundException;
 import io.backcast.store.PlanRepository;
-import io.backcast.store.SchemaMigrator;
 
 /** The plan use cases on a real H2 database: permissions, one transaction each, the view. */
 class PlanServiceTest {

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.backcast.port.AccessPolicy;
-import io.backcast.port.TestAccess;
 import io.backcast.port.InMemoryWorkSource;
+import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
 import io.backcast.service.PlanService;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
-import io.backcast.store.SchemaMigrator;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 
 /** The resources' JSON in and out, errors included, on a real H2 database (the HTTP layer is the host's). */
 class RestResourcesTest {

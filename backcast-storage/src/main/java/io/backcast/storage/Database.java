@@ -1,4 +1,4 @@
-package io.backcast.store;
+package io.backcast.storage;
 
 import java.util.Locale;
 

@@ -27,10 +27,11 @@ import io.backcast.model.Visibility;
 import io.backcast.schedule.PlanNetwork;
 import io.backcast.schedule.Planner;
 import io.backcast.schedule.Schedule;
+import io.backcast.storage.SchemaMigrator;
+import io.backcast.storage.SchemaVersionEntity;
 import io.backcast.store.entity.ForecastChangeEntity;
 import io.backcast.store.entity.PlanChangeEntity;
 import io.backcast.store.entity.PlanEntity;
-import io.backcast.store.entity.SchemaVersionEntity;
 import io.backcast.store.entity.ShareViewEntity;
 import net.java.ao.RawEntity;
 

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.backcast.model.CheckIn;
+import io.backcast.model.Deliverable;
 import io.backcast.model.Dependency;
 import io.backcast.model.DependencyType;
-import io.backcast.model.Deliverable;
 import io.backcast.model.Milestone;
 import io.backcast.model.Outcome;
 import io.backcast.model.OutcomeState;
@@ -36,17 +36,17 @@ import io.backcast.model.Visibility;
 import io.backcast.model.WorkItem;
 import io.backcast.model.WorkLink;
 import io.backcast.port.AccessPolicy;
-import io.backcast.port.TestAccess;
 import io.backcast.port.InMemoryWorkSource;
+import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
 import io.backcast.service.CheckInService;
 import io.backcast.service.PlanService;
 import io.backcast.service.ShareService;
 import io.backcast.service.StatusView;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
-import io.backcast.store.SchemaMigrator;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 import io.backcast.web.Json;
 
 /**

@@ -36,11 +36,11 @@ import io.backcast.port.AccessPolicy;
 import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 import io.backcast.store.CheckInRepository;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
 import io.backcast.store.NotFoundException;
-import io.backcast.store.SchemaMigrator;
 import io.backcast.store.ShareLinkRepository;
 
 /** Share links and the status page they open, on a real H2 database: tokens, expiry, revocation, views, permissions. */

@@ -1,5 +1,6 @@
-package io.backcast.store;
+package io.backcast.storage;
 
+import io.backcast.store.Schema;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
 import net.java.ao.atlassian.AtlassianSequenceNameConverter;

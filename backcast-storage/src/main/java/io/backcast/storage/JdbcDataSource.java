@@ -1,4 +1,4 @@
-package io.backcast.store;
+package io.backcast.storage;
 
 import java.io.PrintWriter;
 import java.sql.Connection;

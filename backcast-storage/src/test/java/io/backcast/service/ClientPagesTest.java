@@ -30,9 +30,9 @@ import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
-import io.backcast.store.SchemaMigrator;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 import io.backcast.store.ShareLinkRepository;
 
 /**

@@ -16,6 +16,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
 
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.RawEntityManagers;
+import io.backcast.storage.SchemaMigrator;
 import net.java.ao.RawEntity;
 
 /**
@@ -82,7 +86,7 @@ final class TestDatabase {
 
     /** A second, raw Active Objects entity manager on the same database, configured as the store's. */
     net.java.ao.EntityManager rawEntityManager() {
-        return new net.java.ao.EntityManager(database.provider(), new EntityManagerStore.Configuration());
+        return RawEntityManagers.configuredAsTheStore(database);
     }
 
     Database.Kind kind() {

@@ -1,10 +1,11 @@
-package io.backcast.store;
+package io.backcast.storage;
 
 import java.sql.SQLException;
 import java.util.Map;
 
 import io.backcast.port.EntityStore;
 import io.backcast.port.StoreException;
+import io.backcast.store.Schema;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.Query;
@@ -144,7 +145,7 @@ public final class EntityManagerStore implements EntityStore, AutoCloseable {
         return new StoreException("could not " + operation + " " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
 
-    /** Jira's names, and only Backcast's tables managed. Package-private for the tests. */
+    /** Jira's names, and only Backcast's tables managed. Package-private for the tests ({@code RawEntityManagers}). */
     static final class Configuration implements EntityManagerConfiguration {
         private final NameConverters naming = new AtlassianNaming();
 
