@@ -33,9 +33,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.backcast.demo.DemoData;
 import io.backcast.model.Plan;
-import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.WorkSource;
 import io.backcast.rollup.PhraseBook;
 import io.backcast.server.account.Accounts;
@@ -45,6 +43,8 @@ import io.backcast.server.account.RoleAccessPolicy;
 import io.backcast.server.account.Sessions;
 import io.backcast.server.account.UserAccountEntity;
 import io.backcast.server.account.UserSessionEntity;
+import io.backcast.server.demo.DemoPlan;
+import io.backcast.server.demo.DemoWorkSource;
 import io.backcast.server.web.ErrorServlet;
 import io.backcast.server.web.HealthServlet;
 import io.backcast.server.web.JsonExceptionMapper;
@@ -136,10 +136,10 @@ public final class BackcastServer implements AutoCloseable {
 
         LocalDate today = LocalDate.now(settings.clock());
         Instant now = settings.clock().instant();
-        WorkSource work = new InMemoryWorkSource();
+        WorkSource work = (links, viewer) -> List.of(); // no Jira connector yet: only the demo has work
         if (settings.demo()) {
-            demoPlan = DemoData.install(store, today);
-            work = DemoData.work(today, now);
+            demoPlan = DemoPlan.install(store, today);
+            work = new DemoWorkSource(now);
         }
         PlanService plans = new PlanService(store, work, new RoleAccessPolicy(accounts), settings.clock(),
                 new PhraseBook(Locale.ENGLISH, settings.clock().getZone()));

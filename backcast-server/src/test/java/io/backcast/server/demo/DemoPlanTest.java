@@ -1,4 +1,4 @@
-package io.backcast.demo;
+package io.backcast.server.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -30,20 +30,16 @@ import io.backcast.model.CheckIn;
 import io.backcast.model.Deliverable;
 import io.backcast.model.Dependency;
 import io.backcast.model.DependencyType;
-import io.backcast.model.Hierarchy;
 import io.backcast.model.Milestone;
 import io.backcast.model.Outcome;
 import io.backcast.model.OutcomeState;
 import io.backcast.model.Plan;
-import io.backcast.model.StatusCategory;
 import io.backcast.model.SubjectKind;
 import io.backcast.model.Visibility;
 import io.backcast.model.WeightMethod;
-import io.backcast.model.WorkItem;
 import io.backcast.model.WorkLink;
 import io.backcast.model.WorkLinkKind;
 import io.backcast.port.AccessPolicy;
-import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
@@ -65,7 +61,7 @@ import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /** The demo plan on a real H2 database: installed once, rich enough to show everything, alive on any day. */
-class DemoDataTest {
+class DemoPlanTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
     private static final Viewer VIEWER = new Viewer("demo.viewer");
@@ -90,10 +86,10 @@ class DemoDataTest {
 
     @Test
     void installingTwiceKeepsOnePlanAndTheSameRows() {
-        Plan first = DemoData.install(store, WEDNESDAY);
+        Plan first = DemoPlan.install(store, WEDNESDAY);
         Map<String, Integer> rowsAfterFirst = rowCounts();
 
-        Plan second = DemoData.install(store, WEDNESDAY);
+        Plan second = DemoPlan.install(store, WEDNESDAY);
 
         assertThat(second).isEqualTo(first);
         assertThat(new PlanRepository(store).findAll()).containsExactly(first);
@@ -103,12 +99,12 @@ class DemoDataTest {
 
     @Test
     void installingOnALaterDayReturnsTheExistingPlanUnchanged() {
-        Plan first = DemoData.install(store, WEDNESDAY);
+        Plan first = DemoPlan.install(store, WEDNESDAY);
         List<Outcome> outcomesBefore = new OutcomeRepository(store).findByPlan(first.id());
         List<Milestone> milestonesBefore = new MilestoneRepository(store).findByPlan(first.id());
         Map<String, Integer> rowsBefore = rowCounts();
 
-        Plan later = DemoData.install(store, WEDNESDAY.plusDays(9));
+        Plan later = DemoPlan.install(store, WEDNESDAY.plusDays(9));
 
         assertThat(later).isEqualTo(first);
         assertThat(new OutcomeRepository(store).findByPlan(first.id())).isEqualTo(outcomesBefore);
@@ -118,20 +114,20 @@ class DemoDataTest {
 
     @Test
     void installingLeavesOtherPlansOfTheProjectAlone() {
-        Plan other = new PlanRepository(store).save(Plan.create(DemoData.PROJECT_KEY, "Office move"));
+        Plan other = new PlanRepository(store).save(Plan.create(DemoPlan.PROJECT_KEY, "Office move"));
 
-        Plan demo = DemoData.install(store, WEDNESDAY);
+        Plan demo = DemoPlan.install(store, WEDNESDAY);
 
         assertThat(demo.id()).isNotEqualTo(other.id());
-        assertThat(new PlanRepository(store).findByProject(DemoData.PROJECT_KEY)).extracting(Plan::name)
-                .containsExactlyInAnyOrder("Office move", DemoData.PLAN_NAME);
+        assertThat(new PlanRepository(store).findByProject(DemoPlan.PROJECT_KEY)).extracting(Plan::name)
+                .containsExactlyInAnyOrder("Office move", DemoPlan.PLAN_NAME);
     }
 
     // ------------------------------------------------------------ what the plan holds
 
     @Test
     void thePlanIsAnItFitOutForAcmeWithStoryPointsAndPartialCredit() {
-        Plan plan = DemoData.install(store, WEDNESDAY);
+        Plan plan = DemoPlan.install(store, WEDNESDAY);
 
         assertThat(plan.projectKey()).isEqualTo("FIT");
         assertThat(plan.name()).isEqualTo("New plant IT fit-out");
@@ -145,12 +141,12 @@ class DemoDataTest {
 
     @Test
     void thePlanHasThreeOwnedOutcomesNeededInSixEightAndTenWeeks() {
-        Plan plan = DemoData.install(store, WEDNESDAY);
+        Plan plan = DemoPlan.install(store, WEDNESDAY);
 
         List<Outcome> outcomes = new OutcomeRepository(store).findByPlan(plan.id());
 
         assertThat(outcomes).extracting(Outcome::phrase)
-                .containsExactly(DemoData.WIFI, DemoData.MACHINES, DemoData.WEB_SERVERS);
+                .containsExactly(DemoPlan.WIFI, DemoPlan.MACHINES, DemoPlan.WEB_SERVERS);
         assertThat(outcomes).allSatisfy(outcome -> {
             assertThat(outcome.why()).isNotBlank();
             assertThat(outcome.owner()).isNotBlank();
@@ -161,7 +157,7 @@ class DemoDataTest {
 
     @Test
     void everyOutcomeHasTwoToFourWeightedDeliverablesLinkedThreeWays() {
-        Plan plan = DemoData.install(store, WEDNESDAY);
+        Plan plan = DemoPlan.install(store, WEDNESDAY);
         List<Outcome> outcomes = new OutcomeRepository(store).findByPlan(plan.id());
         List<Deliverable> deliverables = new DeliverableRepository(store).findByPlan(plan.id());
 
@@ -179,7 +175,7 @@ class DemoDataTest {
 
     @Test
     void theMilestonesMixExternalDoneAndInProgressWithEveryKindOfLinkAndConstraint() {
-        Plan plan = DemoData.install(store, WEDNESDAY);
+        Plan plan = DemoPlan.install(store, WEDNESDAY);
         List<Milestone> milestones = new MilestoneRepository(store).findByPlan(plan.id());
         List<Dependency> links = milestones.stream().flatMap(m -> m.predecessors().stream()).toList();
 
@@ -201,7 +197,7 @@ class DemoDataTest {
 
     @Test
     void checkInsArePublicAndInternalOnOutcomesAndMilestonesInTheRecentPast() {
-        Plan plan = DemoData.install(store, WEDNESDAY);
+        Plan plan = DemoPlan.install(store, WEDNESDAY);
 
         List<CheckIn> checkIns = new CheckInRepository(store).findByPlan(plan.id());
 
@@ -213,48 +209,17 @@ class DemoDataTest {
     // ------------------------------------------------------------ the Jira work
 
     @Test
-    void theWorkSourceHoldsAboutSixtyIssuesOfNetAndSecInMixedStates() {
-        Instant now = WEDNESDAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
-        List<WorkItem> items = DemoData.items(now);
-
-        assertThat(items).hasSizeBetween(55, 65);
-        assertThat(items).extracting(WorkItem::id).doesNotHaveDuplicates();
-        assertThat(items).extracting(item -> item.key().value()).doesNotHaveDuplicates();
-        assertThat(items.stream().map(item -> item.key().projectKey()).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("NET", "SEC");
-        assertThat(items.stream().map(WorkItem::statusCategory).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder(StatusCategory.TO_DO, StatusCategory.IN_PROGRESS, StatusCategory.DONE);
-        assertThat(items).filteredOn(WorkItem::flagged).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(items).anyMatch(WorkItem::blocked);
-        assertThat(items).filteredOn(item -> item.hierarchy() != Hierarchy.EPIC && item.storyPoints() == null)
-                .hasSizeGreaterThanOrEqualTo(3);
-        assertThat(items).filteredOn(item -> item.hierarchy() == Hierarchy.SUBTASK).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(items).filteredOn(item -> item.hierarchy() == Hierarchy.EPIC).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(items).allMatch(item -> !item.updated().isAfter(now));
-    }
-
-    @Test
-    void theWorkSourceGivesTheSameIdsEveryTime() {
-        Instant now = WEDNESDAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
-
-        Map<String, Long> first = idsByKey(DemoData.items(now));
-        Map<String, Long> later = idsByKey(DemoData.items(now.plusSeconds(86_400 * 30)));
-
-        assertThat(later).isEqualTo(first).contains(entry("NET-1", first.get("NET-1")));
-    }
-
-    @Test
     void everyIssueKeyALinkNamesIsInTheWorkSource() {
-        Plan plan = DemoData.install(store, WEDNESDAY);
+        Plan plan = DemoPlan.install(store, WEDNESDAY);
         Instant now = WEDNESDAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
-        InMemoryWorkSource work = DemoData.work(WEDNESDAY, now);
-        Set<String> known = DemoData.items(now).stream().map(item -> item.key().value()).collect(Collectors.toSet());
+        DemoWorkSource work = new DemoWorkSource(now);
+        Set<String> known = DemoWorkItems.items(now).stream().map(item -> item.key().value()).collect(Collectors.toSet());
 
         for (Deliverable deliverable : new DeliverableRepository(store).findByPlan(plan.id())) {
             for (WorkLink link : deliverable.workLinks()) {
                 if (link.kind() == WorkLinkKind.JQL) {
-                    assertThat(DemoData.jqlAnswers()).as("answer declared for %s", link.target()).containsKey(link.target());
-                    assertThat(DemoData.jqlAnswers().get(link.target())).isNotEmpty().isSubsetOf(known);
+                    assertThat(DemoWorkItems.jqlAnswers()).as("answer declared for %s", link.target()).containsKey(link.target());
+                    assertThat(DemoWorkItems.jqlAnswers().get(link.target())).isNotEmpty().isSubsetOf(known);
                 } else {
                     assertThat(known).as("issue of %s", deliverable.name()).contains(link.target());
                 }
@@ -270,12 +235,12 @@ class DemoDataTest {
         PlanView view = view(WEDNESDAY);
 
         assertThat(states(view)).containsExactly(
-                entry(DemoData.WIFI, OutcomeState.AT_RISK),
-                entry(DemoData.MACHINES, OutcomeState.OFF_TRACK),
-                entry(DemoData.WEB_SERVERS, OutcomeState.ON_TRACK));
-        assertThat(outcome(view, DemoData.WIFI).rollup().reason().kind()).isEqualTo(ReasonKind.LOW_FLOAT);
-        assertThat(outcome(view, DemoData.MACHINES).rollup().reason().kind()).isEqualTo(ReasonKind.FORECAST_LATE);
-        assertThat(outcome(view, DemoData.WEB_SERVERS).rollup().reason().kind()).isEqualTo(ReasonKind.FORECAST);
+                entry(DemoPlan.WIFI, OutcomeState.AT_RISK),
+                entry(DemoPlan.MACHINES, OutcomeState.OFF_TRACK),
+                entry(DemoPlan.WEB_SERVERS, OutcomeState.ON_TRACK));
+        assertThat(outcome(view, DemoPlan.WIFI).rollup().reason().kind()).isEqualTo(ReasonKind.LOW_FLOAT);
+        assertThat(outcome(view, DemoPlan.MACHINES).rollup().reason().kind()).isEqualTo(ReasonKind.FORECAST_LATE);
+        assertThat(outcome(view, DemoPlan.WEB_SERVERS).rollup().reason().kind()).isEqualTo(ReasonKind.FORECAST);
         assertThat(view.warnings()).isEmpty();
     }
 
@@ -283,9 +248,9 @@ class DemoDataTest {
     void theScheduleHasTwoDaysOfFloatForWifiAndMachinesFourDaysLate() {
         PlanView view = view(WEDNESDAY);
 
-        assertThat(outcome(view, DemoData.WIFI).forecast().totalFloat()).isEqualTo(2);
-        assertThat(outcome(view, DemoData.MACHINES).forecast().totalFloat()).isEqualTo(-4);
-        assertThat(outcome(view, DemoData.WEB_SERVERS).forecast().groupFloat()).isEqualTo(8);
+        assertThat(outcome(view, DemoPlan.WIFI).forecast().totalFloat()).isEqualTo(2);
+        assertThat(outcome(view, DemoPlan.MACHINES).forecast().totalFloat()).isEqualTo(-4);
+        assertThat(outcome(view, DemoPlan.WEB_SERVERS).forecast().groupFloat()).isEqualTo(8);
         assertThat(view.milestones()).filteredOn(m -> m.schedule().progress() == Progress.IN_PROGRESS)
                 .extracting(m -> m.milestone().name()).containsExactly("Network cabled");
         assertThat(view.milestones()).filteredOn(m -> m.schedule().critical()).extracting(m -> m.milestone().name())
@@ -332,8 +297,8 @@ class DemoDataTest {
         assertThat(states(view).values())
                 .containsExactly(OutcomeState.AT_RISK, OutcomeState.OFF_TRACK, OutcomeState.ON_TRACK);
         assertThat(view.warnings()).isEmpty();
-        assertThat(outcome(view, DemoData.WIFI).forecast().totalFloat()).isEqualTo(2);
-        assertThat(outcome(view, DemoData.MACHINES).forecast().totalFloat()).isEqualTo(-4);
+        assertThat(outcome(view, DemoPlan.WIFI).forecast().totalFloat()).isEqualTo(2);
+        assertThat(outcome(view, DemoPlan.MACHINES).forecast().totalFloat()).isEqualTo(-4);
         List<Milestone> milestones = view.milestones().stream().map(m -> m.milestone()).toList();
         Map<Integer, Milestone> byId = new HashMap<>();
         milestones.forEach(m -> byId.put(m.id(), m));
@@ -353,9 +318,9 @@ class DemoDataTest {
     // ------------------------------------------------------------ helpers
 
     private PlanView view(LocalDate today) {
-        Plan plan = DemoData.install(store, today);
+        Plan plan = DemoPlan.install(store, today);
         Instant now = today.atTime(9, 30).toInstant(ZoneOffset.UTC);
-        PlanService service = new PlanService(store, DemoData.work(today, now), EVERYONE,
+        PlanService service = new PlanService(store, new DemoWorkSource(now), EVERYONE,
                 Clock.fixed(now, ZoneOffset.UTC), PhraseBook.english());
         return service.view(VIEWER, plan.id());
     }
@@ -376,10 +341,6 @@ class DemoDataTest {
 
     private static long weeksFrom(LocalDate today, LocalDate day) {
         return Math.round((day.toEpochDay() - today.toEpochDay()) / 7.0);
-    }
-
-    private static Map<String, Long> idsByKey(List<WorkItem> items) {
-        return items.stream().collect(Collectors.toMap(item -> item.key().value(), WorkItem::id));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

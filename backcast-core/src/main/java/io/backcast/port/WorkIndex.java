@@ -2,12 +2,12 @@ package io.backcast.port;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 import io.backcast.model.Hierarchy;
 import io.backcast.model.IssueKey;
@@ -15,22 +15,21 @@ import io.backcast.model.WorkItem;
 import io.backcast.model.WorkLink;
 
 /**
- * A {@link WorkSource} over issues held in memory, for the tests and the demo. JQL is not
- * parsed: each query's result is declared with {@link #answer}. Viewers see every issue unless
- * {@link #restrict} limits them to some projects.
+ * Work items held in memory, and the work a deliverable's links find among them as
+ * {@link WorkSource#workFor} promises it: an issue key finds the issue (an epic with its
+ * children), an epic link the epic's children, each with its sub-tasks, every item once, ordered
+ * by key. JQL is not parsed: a query finds the issues declared as its answer with
+ * {@link #answer}, and any other query finds nothing. For a work source whose issues are known up
+ * front, such as the standalone server's demo. Changing it while it is read is not safe.
  */
-public final class InMemoryWorkSource implements WorkSource {
-
-    /** Orders work items the way Jira lists keys: by project, then by number. */
-    public static final Comparator<WorkItem> BY_KEY = Comparator.comparing(WorkItem::key);
+public final class WorkIndex {
 
     private final Map<Long, WorkItem> byId = new HashMap<>();
     private final Map<IssueKey, WorkItem> byKey = new HashMap<>();
     private final Map<String, List<IssueKey>> answers = new HashMap<>();
-    private final Map<Viewer, Set<String>> projectsByViewer = new HashMap<>();
 
     /** Adds or replaces issues (by id). */
-    public InMemoryWorkSource put(Collection<WorkItem> items) {
+    public WorkIndex put(Collection<WorkItem> items) {
         for (WorkItem item : items) {
             WorkItem previous = byId.put(item.id(), item);
             if (previous != null) {
@@ -41,10 +40,6 @@ public final class InMemoryWorkSource implements WorkSource {
         return this;
     }
 
-    public InMemoryWorkSource put(WorkItem... items) {
-        return put(List.of(items));
-    }
-
     public void remove(long id) {
         WorkItem removed = byId.remove(id);
         if (removed != null) {
@@ -52,27 +47,23 @@ public final class InMemoryWorkSource implements WorkSource {
         }
     }
 
-    /** Declares what a JQL query returns (before visibility). */
-    public InMemoryWorkSource answer(String jql, String... keys) {
-        answers.put(jql.strip(), java.util.Arrays.stream(keys).map(IssueKey::of).toList());
+    /** Declares what a JQL query returns, in Jira's order; the query is matched exactly, after trimming. */
+    public WorkIndex answer(String jql, List<IssueKey> keys) {
+        answers.put(jql.strip(), List.copyOf(keys));
         return this;
     }
 
-    /** Lets {@code viewer} see only issues of these projects. */
-    public InMemoryWorkSource restrict(Viewer viewer, Set<String> projectKeys) {
-        projectsByViewer.put(viewer, Set.copyOf(projectKeys));
-        return this;
-    }
-
-    @Override
-    public List<WorkItem> workFor(List<WorkLink> links, Viewer viewer) {
-        Set<String> visible = projectsByViewer.get(viewer);
+    /**
+     * The work these links find among the issues {@code visible} accepts. A link to an issue that
+     * is not visible finds nothing, not even its children or sub-tasks.
+     */
+    public List<WorkItem> find(List<WorkLink> links, Predicate<WorkItem> visible) {
         Map<Long, WorkItem> found = new LinkedHashMap<>();
         for (WorkLink link : links) {
             switch (link.kind()) {
                 case ISSUE -> {
                     WorkItem item = byKey.get(IssueKey.of(link.target()));
-                    if (item != null && canSee(visible, item)) {
+                    if (item != null && visible.test(item)) {
                         found.put(item.id(), item);
                         if (item.hierarchy() == Hierarchy.EPIC) {
                             childrenOf(item.id()).forEach(child -> found.put(child.id(), child));
@@ -81,34 +72,23 @@ public final class InMemoryWorkSource implements WorkSource {
                 }
                 case EPIC -> {
                     WorkItem epic = byKey.get(IssueKey.of(link.target()));
-                    if (epic != null && canSee(visible, epic)) {
+                    if (epic != null && visible.test(epic)) {
                         childrenOf(epic.id()).forEach(child -> found.put(child.id(), child));
                     }
                 }
                 case JQL -> answers.getOrDefault(link.target().strip(), List.of()).stream()
-                        .map(byKey::get).filter(java.util.Objects::nonNull)
+                        .map(byKey::get).filter(Objects::nonNull)
                         .forEach(item -> found.put(item.id(), item));
             }
         }
         for (WorkItem item : List.copyOf(found.values())) {
-            if (!canSee(visible, item)) {
-                continue; // an issue the viewer may not see brings in none of its sub-tasks
-            }
-            subtasksOf(item.id()).forEach(subtask -> found.put(subtask.id(), subtask));
-        }
-        List<WorkItem> result = new ArrayList<>();
-        for (WorkItem item : found.values()) {
-            if (canSee(visible, item)) {
-                result.add(item);
+            if (visible.test(item)) { // an issue the viewer may not see brings in none of its sub-tasks
+                subtasksOf(item.id()).forEach(subtask -> found.put(subtask.id(), subtask));
             }
         }
-        result.sort(BY_KEY);
+        List<WorkItem> result = new ArrayList<>(found.values().stream().filter(visible).toList());
+        result.sort(WorkItem.BY_KEY);
         return result;
-    }
-
-    /** A link to an issue the viewer may not see finds nothing, not even its children. */
-    private static boolean canSee(Set<String> visibleProjects, WorkItem item) {
-        return visibleProjects == null || visibleProjects.contains(item.key().projectKey());
     }
 
     private List<WorkItem> childrenOf(long epicId) {
