@@ -1,4 +1,4 @@
-package io.backcast.bench;
+package io.backcast.schedule;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,37 +26,42 @@ import io.backcast.model.Dependency;
 import io.backcast.model.Milestone;
 import io.backcast.model.Outcome;
 import io.backcast.model.WorkCalendar;
-import io.backcast.schedule.PlanNetwork;
 
 /**
  * A plan network stated in MS Project terms (scheduling-conventions §9) as an MPXJ
- * {@link ProjectFile}, for timing MPXJ's {@link MicrosoftScheduler} on the same network as the
- * planner. The statement is the one backcast-core's {@code MpxjOracleTest} checks against the
- * planner on random networks (copied here, as main code must not depend on test code):
+ * {@link ProjectFile}, scheduled by MPXJ's {@link MicrosoftScheduler} (a reimplementation of
+ * Microsoft Project's critical path method), and its results read back as the planner's days:
+ * the independent oracle of {@code MpxjOracleTest}, and the network backcast-bench times MPXJ on
+ * (through the core's test-jar). How a network is stated, on an MS Project calendar of
+ * 08:00–12:00 and 13:00–17:00 on the plan's working weekdays, with each holiday a non-working
+ * calendar exception:
  * <ul>
- * <li>an MS Project calendar of 08:00–12:00 and 13:00–17:00 on the plan's working weekdays, each
- * holiday a non-working exception;</li>
- * <li>a milestone of d days is a task of d days, a point milestone a 0-day task flagged as a
- * milestone; lags are whole days (negative: leads);</li>
- * <li><b>today</b>: every task not started gets Start-No-Earlier-Than T (the first working day on or
- * after today), or its own SNET when later (moved to a working day); 08:00 for tasks with duration,
- * 17:00 for points. The scheduler starts at T 08:00;</li>
- * <li><b>in progress</b>: Actual Start 08:00, Duration = working days already elapsed + remaining
- * days (MS Project schedules the rest from the actual start); <b>done</b>: Actual Start 08:00 (17:00
- * for a point), Actual Finish 17:00;</li>
- * <li><b>outcomes</b> are 0-day milestone tasks fed FS 0 by their milestones, with their needed-by date
- * as a Deadline at 17:00; <b>FNLT</b> becomes a Deadline the same way;</li>
- * <li>one unlinked task two years after the last date of the plan puts the project finish beyond
- * every needed-by date.</li>
+ * <li>A milestone of d days is a task of d days (8 working hours each); a point milestone is a
+ * 0-day task flagged as a milestone. Lags are whole days (negative: leads).</li>
+ * <li><b>Today</b>: every task that has not started gets Start-No-Earlier-Than T (the first working day on
+ * or after today), or its own SNET when later, moved to a working day first; 08:00 for tasks with
+ * duration, 17:00 for points (a point sits at the end of its day). The scheduler also starts at T 08:00.</li>
+ * <li><b>In progress</b>: Actual Start at 08:00; MS Project schedules the remaining work from the actual
+ * start, so Duration = the working days already elapsed (actual start to the day before today) + the
+ * remaining days, Actual Duration = elapsed, Remaining Duration = remaining.</li>
+ * <li><b>Done</b>: Actual Start 08:00 (17:00 for a point) and Actual Finish 17:00.</li>
+ * <li><b>Outcomes</b> are 0-day milestone tasks fed FS 0 by their milestones, with their needed-by date
+ * (moved to the last working day on or before it) as a <em>Deadline</em> at 17:00, not Must-Finish-On,
+ * which would also pin the early date. <b>FNLT</b> becomes a Deadline in the same way: as a constraint
+ * MS Project would pull the task earlier than its links allow instead of showing negative float.</li>
+ * <li>One unlinked task far beyond every date puts the project finish beyond every needed-by date.</li>
  * </ul>
  *
- * <p>The day readers ({@link #milestoneDays}, {@link #outcomeDays}) turn MPXJ's datetimes back into
- * the planner's inclusive days, for checking that both schedulers planned the same network.
+ * <p>Reading results back ({@link #milestoneDays}, {@link #outcomeDays}): a datetime of a task with
+ * duration is read as a start day "at or after" (17:00 means the next working day) and as a finish
+ * day "at or before" (08:00 means the previous working day); every datetime of a point, "the last
+ * working time at or before it". The working-day arithmetic of all this is a {@link WorkingDays}:
+ * the plan's {@link WorkCalendar}, or the oracle's own, independent of it.
  */
 public final class MsProjectNetwork {
 
-    static final LocalTime EIGHT = LocalTime.of(8, 0);
-    static final LocalTime FIVE = LocalTime.of(17, 0);
+    public static final LocalTime EIGHT = LocalTime.of(8, 0);
+    public static final LocalTime FIVE = LocalTime.of(17, 0);
     private static final LocalTimeRange MORNING = new LocalTimeRange(LocalTime.of(8, 0), LocalTime.of(12, 0));
     private static final LocalTimeRange AFTERNOON = new LocalTimeRange(LocalTime.of(13, 0), LocalTime.of(17, 0));
 
@@ -64,7 +69,47 @@ public final class MsProjectNetwork {
     public record Days(LocalDate earlyStart, LocalDate earlyFinish, LocalDate lateStart, LocalDate lateFinish) {
     }
 
-    private final WorkCalendar workCalendar;
+    /** The working-day arithmetic the statement and the read-back use. */
+    public interface WorkingDays {
+
+        boolean isWorking(LocalDate day);
+
+        /** {@code day} itself when it is a working day, else the next working day. */
+        LocalDate onOrAfter(LocalDate day);
+
+        /** {@code day} itself when it is a working day, else the last working day before it. */
+        LocalDate onOrBefore(LocalDate day);
+
+        /** How many working days lie in [{@code from}, {@code to}). */
+        long between(LocalDate from, LocalDate to);
+
+        /** The plan's own calendar. */
+        static WorkingDays of(WorkCalendar calendar) {
+            return new WorkingDays() {
+                @Override
+                public boolean isWorking(LocalDate day) {
+                    return calendar.isWorkingDay(day);
+                }
+
+                @Override
+                public LocalDate onOrAfter(LocalDate day) {
+                    return calendar.nextWorkingDay(day);
+                }
+
+                @Override
+                public LocalDate onOrBefore(LocalDate day) {
+                    return calendar.previousWorkingDay(day);
+                }
+
+                @Override
+                public long between(LocalDate from, LocalDate to) {
+                    return calendar.workingDaysBetween(from, to);
+                }
+            };
+        }
+    }
+
+    private final WorkingDays workingDays;
     private final ProjectFile file;
     private final ProjectCalendar calendar;
     private final Map<Integer, Task> milestoneTasks;
@@ -74,10 +119,10 @@ public final class MsProjectNetwork {
     private final LocalDate farDay;
     private final LocalDateTime schedulingStart;
 
-    private MsProjectNetwork(WorkCalendar workCalendar, ProjectFile file, ProjectCalendar calendar, Map<Integer, Task> milestoneTasks,
+    private MsProjectNetwork(WorkingDays workingDays, ProjectFile file, ProjectCalendar calendar, Map<Integer, Task> milestoneTasks,
                              Map<Integer, Boolean> points, Map<Integer, Task> outcomeTasks, Task farTask, LocalDate farDay,
                              LocalDateTime schedulingStart) {
-        this.workCalendar = workCalendar;
+        this.workingDays = workingDays;
         this.file = file;
         this.calendar = calendar;
         this.milestoneTasks = milestoneTasks;
@@ -88,15 +133,37 @@ public final class MsProjectNetwork {
         this.schedulingStart = schedulingStart;
     }
 
-    /** States the network as of {@code today} in MS Project terms. */
+    /**
+     * States the network as of {@code today} in MS Project terms, on the plan's calendar, with the
+     * far task two years after the last date the network names.
+     */
     public static MsProjectNetwork of(PlanNetwork network, LocalDate today) {
-        WorkCalendar days = network.calendar();
+        WorkingDays days = WorkingDays.of(network.calendar());
+        LocalDate t = days.onOrAfter(today);
+        LocalDate last = t;
+        for (Milestone m : network.milestones()) {
+            if (m.actualStart() == null && m.startNoEarlierThan() != null) {
+                last = max(last, days.onOrAfter(m.startNoEarlierThan()));
+            }
+            last = max(last, m.finishNoLaterThan());
+        }
+        for (Outcome o : network.outcomes()) {
+            last = max(last, o.neededBy());
+        }
+        return of(network, today, days, days.onOrAfter(last.plusYears(2)));
+    }
+
+    /**
+     * States the network as of {@code today} in MS Project terms with this working-day arithmetic,
+     * and the far task on {@code farDay}, a working day that must lie beyond every date of the plan.
+     */
+    public static MsProjectNetwork of(PlanNetwork network, LocalDate today, WorkingDays days, LocalDate farDay) {
         ProjectFile file = new ProjectFile();
         ProjectCalendar calendar = file.addDefaultBaseCalendar();
         file.setDefaultCalendar(calendar);
         for (DayOfWeek day : DayOfWeek.values()) {
             calendar.removeCalendarHours(day);
-            boolean working = days.workingDays().contains(day);
+            boolean working = network.calendar().workingDays().contains(day);
             calendar.setWorkingDay(day, working);
             if (working) {
                 ProjectCalendarHours hours = calendar.addCalendarHours(day);
@@ -104,12 +171,11 @@ public final class MsProjectNetwork {
                 hours.add(AFTERNOON);
             }
         }
-        for (LocalDate holiday : days.holidays()) {
+        for (LocalDate holiday : network.calendar().holidays()) {
             calendar.addCalendarException(holiday);
         }
 
-        LocalDate t = days.nextWorkingDay(today);
-        LocalDate last = t;
+        LocalDate t = days.onOrAfter(today);
         Map<Integer, Task> tasks = new HashMap<>();
         Map<Integer, Boolean> points = new HashMap<>();
         Map<Integer, List<Task>> feeders = new HashMap<>();
@@ -119,12 +185,12 @@ public final class MsProjectNetwork {
             boolean point = m.durationDays() == 0;
             task.setMilestone(point);
             if (m.actualFinish() != null) {
-                int spanned = point ? 0 : (int) (days.workingDaysBetween(m.actualStart(), m.actualFinish()) + 1);
+                int spanned = point ? 0 : (int) (days.between(m.actualStart(), m.actualFinish()) + 1);
                 setDurations(task, spanned, spanned, 0);
                 task.setActualStart(m.actualStart().atTime(point ? FIVE : EIGHT));
                 task.setActualFinish(m.actualFinish().atTime(FIVE));
             } else if (m.actualStart() != null) {
-                int elapsed = (int) days.workingDaysBetween(m.actualStart(), today);
+                int elapsed = (int) days.between(m.actualStart(), today);
                 Integer given = network.remainingDays().get(m.id());
                 int remaining = Math.max(1, given != null ? given : m.durationDays() - elapsed);
                 setDurations(task, elapsed + remaining, elapsed, remaining);
@@ -132,16 +198,14 @@ public final class MsProjectNetwork {
             } else {
                 setDurations(task, m.durationDays(), 0, m.durationDays());
                 LocalDate notBefore = t;
-                if (m.startNoEarlierThan() != null && days.nextWorkingDay(m.startNoEarlierThan()).isAfter(t)) {
-                    notBefore = days.nextWorkingDay(m.startNoEarlierThan());
+                if (m.startNoEarlierThan() != null && days.onOrAfter(m.startNoEarlierThan()).isAfter(t)) {
+                    notBefore = days.onOrAfter(m.startNoEarlierThan());
                 }
                 task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
                 task.setConstraintDate(notBefore.atTime(point ? FIVE : EIGHT));
-                last = max(last, notBefore);
             }
             if (m.finishNoLaterThan() != null) {
-                task.setDeadline(days.previousWorkingDay(m.finishNoLaterThan()).atTime(FIVE));
-                last = max(last, m.finishNoLaterThan());
+                task.setDeadline(days.onOrBefore(m.finishNoLaterThan()).atTime(FIVE));
             }
             tasks.put(m.id(), task);
             points.put(m.id(), point);
@@ -164,15 +228,13 @@ public final class MsProjectNetwork {
             setDurations(task, 0, 0, 0);
             task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
             task.setConstraintDate(t.atTime(FIVE));
-            task.setDeadline(days.previousWorkingDay(o.neededBy()).atTime(FIVE));
-            last = max(last, o.neededBy());
+            task.setDeadline(days.onOrBefore(o.neededBy()).atTime(FIVE));
             for (Task feeder : feeders.getOrDefault(o.id(), List.of())) {
                 task.addPredecessor(new Relation.Builder().predecessorTask(feeder).type(RelationType.FINISH_START)
                         .lag(Duration.getInstance(0, TimeUnit.DAYS)));
             }
             outcomeTasks.put(o.id(), task);
         }
-        LocalDate farDay = days.nextWorkingDay(last.plusYears(2));
         Task farTask = file.addTask();
         farTask.setName("Beyond every needed-by date");
         setDurations(farTask, 1, 0, 1);
@@ -238,13 +300,13 @@ public final class MsProjectNetwork {
     /** A point or a finish: the day whose end is the last working time at or before this moment. */
     private LocalDate atOrBefore(LocalDateTime moment) {
         LocalDate day = moment.toLocalDate();
-        return onBoundary(moment).equals(FIVE) && workCalendar.isWorkingDay(day) ? day : workCalendar.previousWorkingDay(day.minusDays(1));
+        return onBoundary(moment).equals(FIVE) && workingDays.isWorking(day) ? day : workingDays.onOrBefore(day.minusDays(1));
     }
 
     /** The start of a task with duration: the working day that begins at or after this moment. */
     private LocalDate atOrAfter(LocalDateTime moment) {
         LocalDate day = moment.toLocalDate();
-        return onBoundary(moment).equals(EIGHT) && workCalendar.isWorkingDay(day) ? day : workCalendar.nextWorkingDay(day.plusDays(1));
+        return onBoundary(moment).equals(EIGHT) && workingDays.isWorking(day) ? day : workingDays.onOrAfter(day.plusDays(1));
     }
 
     private static LocalTime onBoundary(LocalDateTime moment) {
