@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import io.backcast.schedule.PlanNetwork;
+import io.backcast.schedule.MsProjectNetwork;
 import io.backcast.schedule.Planner;
 import io.backcast.schedule.Schedule;
 

@@ -21,6 +21,7 @@ import io.backcast.model.WorkCalendar;
 import io.backcast.schedule.MilestoneSchedule;
 import io.backcast.schedule.OutcomeForecast;
 import io.backcast.schedule.PlanNetwork;
+import io.backcast.schedule.MsProjectNetwork;
 import io.backcast.schedule.Planner;
 import io.backcast.schedule.Schedule;
 

@@ -2,6 +2,7 @@ package io.backcast.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * A snapshot of one Jira issue, as the roll-up needs it. Estimates are durations; story points
@@ -27,6 +28,12 @@ import java.time.Instant;
 public record WorkItem(long id, IssueKey key, String type, Hierarchy hierarchy, StatusCategory statusCategory,
                        String resolution, Double storyPoints, Duration originalEstimate, Duration remainingEstimate,
                        Duration timeSpent, Long parentId, Long epicId, boolean flagged, boolean blocked, Instant updated) {
+
+    /**
+     * Orders work items the way Jira lists keys: by project, then by number ({@link IssueKey}'s
+     * order), the order in which a {@code WorkSource} returns them.
+     */
+    public static final Comparator<WorkItem> BY_KEY = Comparator.comparing(WorkItem::key);
 
     public WorkItem {
         if (id <= 0) {

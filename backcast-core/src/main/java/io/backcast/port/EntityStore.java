@@ -8,7 +8,7 @@ import net.java.ao.RawEntity;
 /**
  * What a host provides for storage: the Active Objects operations Backcast uses, and
  * transactions. The server and the tests adapt {@code net.java.ao.EntityManager}
- * ({@code io.backcast.store.EntityManagerStore}); the Jira plugin adapts Atlassian's
+ * ({@code io.backcast.storage.EntityManagerStore} in backcast-storage); the Jira plugin adapts Atlassian's
  * {@code ActiveObjects} service. Failures surface as {@link StoreException}.
  */
 public interface EntityStore {

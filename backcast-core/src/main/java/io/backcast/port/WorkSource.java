@@ -7,7 +7,8 @@ import io.backcast.model.WorkLink;
 
 /**
  * What a host provides to find Jira work: the plugin asks Jira's own services, the server
- * Jira's REST API, the demo and the tests {@link InMemoryWorkSource}.
+ * Jira's REST API; the server's demo answers from its own issues (over a {@link WorkIndex}), and
+ * so do the tests.
  */
 public interface WorkSource {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,21 +15,12 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.mpxj.ConstraintType;
-import org.mpxj.Duration;
-import org.mpxj.LocalTimeRange;
-import org.mpxj.ProjectCalendar;
-import org.mpxj.ProjectCalendarHours;
-import org.mpxj.ProjectFile;
-import org.mpxj.Relation;
-import org.mpxj.RelationType;
 import org.mpxj.Task;
-import org.mpxj.TimeUnit;
 import org.mpxj.cpm.MicrosoftScheduler;
 
-import io.backcast.model.Dependency;
 import io.backcast.model.Milestone;
 import io.backcast.model.Outcome;
+import io.backcast.schedule.MsProjectNetwork.Days;
 import io.backcast.schedule.SchedulePropertyTest.Case;
 import io.backcast.schedule.SchedulePropertyTest.Draw;
 import io.backcast.schedule.SchedulePropertyTest.Networks;
@@ -41,30 +31,10 @@ import io.backcast.schedule.SchedulePropertyTest.Options;
  * critical path method) schedules each random network, stated in MS Project terms exactly as
  * scheduling-conventions.md §9 says, and every comparable day-level result must equal the planner's.
  *
- * <p>How a network is stated (conventions §9), on an MS Project calendar of 08:00–12:00 and 13:00–17:00 on
- * the plan's working weekdays, with each holiday a non-working calendar exception:
- * <ul>
- * <li>A milestone of d days is a task of d days (8 working hours each); a point milestone is a
- * 0-day task flagged as a milestone. Lags are whole days (negative: leads).</li>
- * <li><b>Today</b>: every task that has not started gets Start-No-Earlier-Than T (the first working day on
- * or after today), or its own SNET when later, moved to a working day first; 08:00 for tasks with
- * duration, 17:00 for points (a point sits at the end of its day). The scheduler also starts at T 08:00.</li>
- * <li><b>In progress</b>: Actual Start at 08:00; MS Project schedules the remaining work from the actual
- * start, so Duration = the working days already elapsed (actual start to the day before today) + the
- * remaining days, Actual Duration = elapsed, Remaining Duration = remaining.</li>
- * <li><b>Done</b>: Actual Start 08:00 (17:00 for a point) and Actual Finish 17:00.</li>
- * <li><b>Outcomes</b> are 0-day milestone tasks fed FS 0 by their milestones, with their needed-by date
- * (moved to the last working day on or before it) as a <em>Deadline</em> at 17:00, not Must-Finish-On,
- * which would also pin the early date. <b>FNLT</b> becomes a Deadline in the same way: as a constraint
- * MS Project would pull the task earlier than its links allow instead of showing negative float.</li>
- * <li>One unlinked task far beyond every date puts the project finish beyond every needed-by date.</li>
- * </ul>
- *
- * <p>Reading results back: a datetime of a task with duration is read as a start day "at or after"
- * (17:00 means the next working day) and as a finish day "at or before" (08:00 means the previous working
- * day); every datetime of a point, "the last working time at or before it". Floats are counted from the
- * day results in working days; criticality is computed from MPXJ's day results with §6 (not MS Project's
- * "total slack ≤ 0").
+ * <p>How a network is stated and its results read back (conventions §9) is {@link MsProjectNetwork}'s;
+ * here its working days come from {@link DayByDay}, a walk over the calendar independent of
+ * WorkCalendar's arithmetic. Floats are counted from the day results in working days; criticality is
+ * computed from MPXJ's day results with §6 (not MS Project's "total slack ≤ 0").
  *
  * <p>Intended differences, each excluded explicitly and nowhere else:
  * <ol>
@@ -85,22 +55,16 @@ class MpxjOracleTest {
 
     private static final long SEED = 0x0_4AC1EL;
     private static final int NETWORKS = 1_000;
-    private static final LocalTime EIGHT = LocalTime.of(8, 0);
-    private static final LocalTime FIVE = LocalTime.of(17, 0);
-    private static final LocalTimeRange MORNING = new LocalTimeRange(LocalTime.of(8, 0), LocalTime.of(12, 0));
-    private static final LocalTimeRange AFTERNOON = new LocalTimeRange(LocalTime.of(13, 0), LocalTime.of(17, 0));
+    private static final LocalTime EIGHT = MsProjectNetwork.EIGHT;
+    private static final LocalTime FIVE = MsProjectNetwork.FIVE;
 
     /** The plan's calendar, walked day by day: independent of WorkCalendar's arithmetic. */
-    private static final class DayByDay {
-        final Set<DayOfWeek> weekdays;
-        final Set<LocalDate> holidays;
+    private static final class DayByDay implements MsProjectNetwork.WorkingDays {
         final LocalDate first;
         final boolean[] working;
         final int[] countBefore;
 
         DayByDay(Set<DayOfWeek> weekdays, Set<LocalDate> holidays, LocalDate first, LocalDate last) {
-            this.weekdays = weekdays;
-            this.holidays = holidays;
             this.first = first;
             int size = (int) ChronoUnit.DAYS.between(first, last) + 1;
             working = new boolean[size];
@@ -120,7 +84,8 @@ class MpxjOracleTest {
             return index;
         }
 
-        boolean isWorking(LocalDate day) {
+        @Override
+        public boolean isWorking(LocalDate day) {
             return working[index(day)];
         }
 
@@ -129,39 +94,26 @@ class MpxjOracleTest {
             return countBefore[index(day)];
         }
 
-        LocalDate onOrAfter(LocalDate day) {
+        @Override
+        public long between(LocalDate from, LocalDate to) {
+            return number(to) - number(from);
+        }
+
+        @Override
+        public LocalDate onOrAfter(LocalDate day) {
             while (!isWorking(day)) {
                 day = day.plusDays(1);
             }
             return day;
         }
 
-        LocalDate onOrBefore(LocalDate day) {
+        @Override
+        public LocalDate onOrBefore(LocalDate day) {
             while (!isWorking(day)) {
                 day = day.minusDays(1);
             }
             return day;
         }
-
-        /** A point or finish: the day whose end is the last working time at or before this moment. */
-        LocalDate atOrBefore(LocalDateTime moment) {
-            LocalTime time = moment.toLocalTime();
-            assertThat(time).as("MPXJ datetime %s on a day boundary", moment).isIn(EIGHT, FIVE);
-            LocalDate day = moment.toLocalDate();
-            return time.equals(FIVE) && isWorking(day) ? day : onOrBefore(day.minusDays(1));
-        }
-
-        /** The start of a task with duration: the working day that begins at or after this moment. */
-        LocalDate atOrAfter(LocalDateTime moment) {
-            LocalTime time = moment.toLocalTime();
-            assertThat(time).as("MPXJ datetime %s on a day boundary", moment).isIn(EIGHT, FIVE);
-            LocalDate day = moment.toLocalDate();
-            return time.equals(EIGHT) && isWorking(day) ? day : onOrAfter(day.plusDays(1));
-        }
-    }
-
-    /** MPXJ's day-level results for one task. */
-    private record Days(LocalDate earlyStart, LocalDate earlyFinish, LocalDate lateStart, LocalDate lateFinish) {
     }
 
     private int networks;
@@ -316,121 +268,21 @@ class MpxjOracleTest {
     /** States the network in MS Project terms (§9), schedules it with MPXJ and reads the day results back. */
     private static void schedule(Case c, DayByDay calendar, LocalDate farDay, Map<Integer, Days> milestones,
                                  Map<Integer, Days> outcomes) throws Exception {
-        ProjectFile file = new ProjectFile();
-        ProjectCalendar projectCalendar = file.addDefaultBaseCalendar();
-        file.setDefaultCalendar(projectCalendar);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            projectCalendar.removeCalendarHours(day);
-            boolean working = calendar.weekdays.contains(day);
-            projectCalendar.setWorkingDay(day, working);
-            if (working) {
-                ProjectCalendarHours hours = projectCalendar.addCalendarHours(day);
-                hours.add(MORNING);
-                hours.add(AFTERNOON);
+        MsProjectNetwork project = MsProjectNetwork.of(c.network(), c.today(), calendar, farDay);
+        project.schedule();
+
+        assertThat(project.farTask().getEarlyFinish()).as("the project finishes with the far task").isEqualTo(farDay.atTime(FIVE));
+        for (Task task : project.file().getTasks()) {
+            if (task != project.farTask()) {
+                assertThat(task.getEarlyFinish()).as("every early finish before the far task's").isBefore(farDay.atTime(EIGHT));
             }
         }
-        for (LocalDate holiday : calendar.holidays) {
-            projectCalendar.addCalendarException(holiday);
-        }
-
-        LocalDate today = c.today();
-        LocalDate t = calendar.onOrAfter(today);
-        Map<Integer, Task> tasks = new HashMap<>();
         for (int id : c.topological()) {
-            Milestone m = c.milestone(id);
-            Task task = file.addTask();
-            task.setName(m.name());
-            boolean point = m.durationDays() == 0;
-            task.setMilestone(point);
-            if (m.actualFinish() != null) {
-                int days = point ? 0 : (int) (calendar.number(m.actualFinish()) - calendar.number(m.actualStart()) + 1);
-                setDurations(task, days, days, 0);
-                task.setActualStart(m.actualStart().atTime(point ? FIVE : EIGHT));
-                task.setActualFinish(m.actualFinish().atTime(FIVE));
-            } else if (m.actualStart() != null) {
-                int elapsed = (int) (calendar.number(today) - calendar.number(m.actualStart()));
-                Integer given = c.network().remainingDays().get(id);
-                int remaining = Math.max(1, given != null ? given : m.durationDays() - elapsed);
-                setDurations(task, elapsed + remaining, elapsed, remaining);
-                task.setActualStart(m.actualStart().atTime(EIGHT));
-            } else {
-                setDurations(task, m.durationDays(), 0, m.durationDays());
-                LocalDate notBefore = t;
-                if (m.startNoEarlierThan() != null && calendar.onOrAfter(m.startNoEarlierThan()).isAfter(t)) {
-                    notBefore = calendar.onOrAfter(m.startNoEarlierThan());
-                }
-                task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
-                task.setConstraintDate(notBefore.atTime(point ? FIVE : EIGHT));
-            }
-            if (m.finishNoLaterThan() != null) {
-                task.setDeadline(calendar.onOrBefore(m.finishNoLaterThan()).atTime(FIVE));
-            }
-            for (Dependency d : m.predecessors()) {
-                task.addPredecessor(new Relation.Builder().predecessorTask(tasks.get(d.predecessorId())).type(type(d))
-                        .lag(Duration.getInstance(d.lagDays(), TimeUnit.DAYS)));
-            }
-            tasks.put(id, task);
+            milestones.put(id, project.milestoneDays(id));
         }
-        Map<Integer, Task> outcomeTasks = new HashMap<>();
         for (Outcome o : c.network().outcomes()) {
-            Task task = file.addTask();
-            task.setName(o.phrase());
-            task.setMilestone(true);
-            setDurations(task, 0, 0, 0);
-            task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
-            task.setConstraintDate(t.atTime(FIVE));
-            task.setDeadline(calendar.onOrBefore(o.neededBy()).atTime(FIVE));
-            for (Milestone m : c.network().milestones()) {
-                if (m.outcomeIds().contains(o.id())) {
-                    task.addPredecessor(new Relation.Builder().predecessorTask(tasks.get(m.id())).type(RelationType.FINISH_START)
-                            .lag(Duration.getInstance(0, TimeUnit.DAYS)));
-                }
-            }
-            outcomeTasks.put(o.id(), task);
+            outcomes.put(o.id(), project.outcomeDays(o.id()));
         }
-        Task farTask = file.addTask();
-        farTask.setName("Beyond every needed-by date");
-        setDurations(farTask, 1, 0, 1);
-        farTask.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
-        farTask.setConstraintDate(farDay.atTime(EIGHT));
-
-        new MicrosoftScheduler().schedule(file, t.atTime(EIGHT));
-
-        assertThat(farTask.getEarlyFinish()).as("the project finishes with the far task").isEqualTo(farDay.atTime(FIVE));
-        for (Map.Entry<Integer, Task> entry : tasks.entrySet()) {
-            Task task = entry.getValue();
-            boolean point = c.milestone(entry.getKey()).durationDays() == 0;
-            assertThat(task.getEarlyFinish()).as("every early finish before the far task's").isBefore(farDay.atTime(EIGHT));
-            milestones.put(entry.getKey(), point ? pointDays(calendar, task) : taskDays(calendar, task));
-        }
-        for (Map.Entry<Integer, Task> entry : outcomeTasks.entrySet()) {
-            outcomes.put(entry.getKey(), pointDays(calendar, entry.getValue()));
-        }
-    }
-
-    private static Days taskDays(DayByDay calendar, Task task) {
-        return new Days(calendar.atOrAfter(task.getEarlyStart()), calendar.atOrBefore(task.getEarlyFinish()),
-                calendar.atOrAfter(task.getLateStart()), calendar.atOrBefore(task.getLateFinish()));
-    }
-
-    private static Days pointDays(DayByDay calendar, Task task) {
-        return new Days(calendar.atOrBefore(task.getEarlyStart()), calendar.atOrBefore(task.getEarlyFinish()),
-                calendar.atOrBefore(task.getLateStart()), calendar.atOrBefore(task.getLateFinish()));
-    }
-
-    private static void setDurations(Task task, int duration, int actual, int remaining) {
-        task.setDuration(Duration.getInstance(duration, TimeUnit.DAYS));
-        task.setActualDuration(Duration.getInstance(actual, TimeUnit.DAYS));
-        task.setRemainingDuration(Duration.getInstance(remaining, TimeUnit.DAYS));
-    }
-
-    private static RelationType type(Dependency dependency) {
-        return switch (dependency.type()) {
-            case FS -> RelationType.FINISH_START;
-            case SS -> RelationType.START_START;
-            case FF -> RelationType.FINISH_FINISH;
-            case SF -> RelationType.START_FINISH;
-        };
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -5,22 +5,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves by hand. */
+/**
+ * A clock in UTC that the test moves by hand. Safe to read from other threads (a server's, say)
+ * while the test moves it. In the core's test-jar for the other modules' tests.
+ */
 public final class TestClock extends Clock {
 
-    private Instant now;
+    private final AtomicReference<Instant> now;
 
     public TestClock(Instant now) {
-        this.now = now;
+        this.now = new AtomicReference<>(now);
     }
 
     public void set(Instant instant) {
-        now = instant;
+        now.set(instant);
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     @Override
@@ -35,6 +39,6 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }

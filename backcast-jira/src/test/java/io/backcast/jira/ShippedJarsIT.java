@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the jars this build ships (the plugin jar and the core jar it embeds): no Atlassian
- * API stand-in is inside them, and the plugin jar is a complete, filtered Jira plugin. Runs
+ * API stand-in, server-only class or test double is inside them, and the plugin jar is a
+ * complete, filtered Jira plugin. Runs
  * after {@code package} (failsafe), on the real jars.
  */
 class ShippedJarsIT {
@@ -34,6 +35,9 @@ class ShippedJarsIT {
     private static final Path BUILD_DIRECTORY = Path.of(System.getProperty("backcast.build.directory", "target"));
     private static final String STUB_PROBE = resourceName(ActiveObjects.class);
     private static final String CORE_PROBE = resourceName(Schema.class);
+    private static final Set<String> SERVER_ONLY_OR_TEST_DOUBLES = Set.of("EntityManagerStore", "SchemaMigrator", "Database",
+            "JdbcDataSource", "AtlassianNaming", "SchemaVersionEntity", "DemoData", "DemoPlan", "DemoWorkSource",
+            "InMemoryWorkSource", "TestClock", "TestAccess");
 
     /** The plugin jars (main jar and any classified variant), not sources, tests or javadoc. */
     static List<Path> pluginJars() {
@@ -80,6 +84,26 @@ class ShippedJarsIT {
         apiClassesInside.retainAll(atlassianApiClasses());
 
         assertThat(apiClassesInside).as("Atlassian API classes inside %s", jar.getFileName()).isEmpty();
+    }
+
+    /**
+     * What only the standalone server runs (backcast-storage, backcast-server: the EntityStore over
+     * AO's EntityManager, the schema migrator, the demo) and the core's test doubles stay out of
+     * the bundle: in Jira, Jira's Active Objects stores and migrates.
+     */
+    @ParameterizedTest
+    @MethodSource("shippedJars")
+    void containsNoServerOnlyClassAndNoTestDouble(Path jar) {
+        Set<String> serverOnly = new TreeSet<>();
+        for (String name : classEntries(jar)) {
+            String simpleName = name.substring(name.lastIndexOf('/') + 1).replaceFirst("[$.].*", "");
+            if (name.startsWith("io/backcast/storage/") || name.startsWith("io/backcast/server/")
+                    || name.startsWith("io/backcast/demo/") || SERVER_ONLY_OR_TEST_DOUBLES.contains(simpleName)) {
+                serverOnly.add(name);
+            }
+        }
+
+        assertThat(serverOnly).as("server-only classes and test doubles inside %s", jar.getFileName()).isEmpty();
     }
 
     @ParameterizedTest

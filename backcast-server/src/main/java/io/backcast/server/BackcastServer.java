@@ -33,9 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.backcast.app.Backcast;
-import io.backcast.demo.DemoData;
 import io.backcast.model.Plan;
-import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.WorkSource;
 import io.backcast.server.account.Accounts;
 import io.backcast.server.account.LoginThrottle;
@@ -44,6 +42,8 @@ import io.backcast.server.account.RoleAccessPolicy;
 import io.backcast.server.account.Sessions;
 import io.backcast.server.account.UserAccountEntity;
 import io.backcast.server.account.UserSessionEntity;
+import io.backcast.server.demo.DemoPlan;
+import io.backcast.server.demo.DemoWorkSource;
 import io.backcast.server.web.ErrorServlet;
 import io.backcast.server.web.HealthServlet;
 import io.backcast.server.web.JsonExceptionMapper;
@@ -55,13 +55,13 @@ import io.backcast.server.web.ServerErrors;
 import io.backcast.server.web.SessionResource;
 import io.backcast.server.web.SessionViewers;
 import io.backcast.server.web.UsersResource;
-import io.backcast.web.page.StaticServlet;
 import io.backcast.web.page.Pages;
+import io.backcast.web.page.StaticServlet;
 import io.backcast.server.web.Web;
 import io.backcast.service.ShareService;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
-import io.backcast.store.SchemaMigrator;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 import io.backcast.web.status.StatusEndpoint;
 import io.backcast.web.status.StatusPages;
 import io.backcast.web.status.StatusServlet;
@@ -131,10 +131,10 @@ public final class BackcastServer implements AutoCloseable {
 
         LocalDate today = LocalDate.now(settings.clock());
         Instant now = settings.clock().instant();
-        WorkSource work = new InMemoryWorkSource();
+        WorkSource work = (links, viewer) -> List.of(); // no Jira connector yet: only the demo has work
         if (settings.demo()) {
-            demoPlan = DemoData.install(store, today);
-            work = DemoData.work(today, now);
+            demoPlan = DemoPlan.install(store, today);
+            work = new DemoWorkSource(now);
         }
         core = Backcast.assemble(new Backcast.Ports(store, work, new RoleAccessPolicy(accounts), settings.clock(),
                 new SessionViewers(), Locale.ENGLISH));

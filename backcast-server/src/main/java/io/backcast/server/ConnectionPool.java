@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import io.backcast.store.Database;
+import io.backcast.storage.Database;
 import net.java.ao.DisposableDataSource;
 
 /**

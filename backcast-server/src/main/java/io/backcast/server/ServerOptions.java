@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.backcast.store.Database;
+import io.backcast.storage.Database;
 import io.backcast.web.status.StatusRateLimit;
 
 /**

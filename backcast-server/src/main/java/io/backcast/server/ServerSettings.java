@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.backcast.server.account.Sessions;
-import io.backcast.store.Database;
+import io.backcast.storage.Database;
 import io.backcast.web.status.StatusRateLimit;
 import io.backcast.web.status.StatusServlet;
 

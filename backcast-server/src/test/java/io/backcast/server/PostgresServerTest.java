@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.backcast.store.Database;
+import io.backcast.storage.Database;
 
 /**
  * The server on PostgreSQL (127.0.0.1:5432 as for the core's storage tests, or

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.backcast.store.Database;
+import io.backcast.storage.Database;
 import io.backcast.web.status.StatusRateLimit;
 
 /** The command line. */

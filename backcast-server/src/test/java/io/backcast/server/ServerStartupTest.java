@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.backcast.demo.DemoData;
-import io.backcast.store.Database;
+import io.backcast.server.demo.DemoPlan;
+import io.backcast.storage.Database;
 
 /** Starting, restarting and stopping: health, the first administrator, the demo, data kept across a clean stop. */
 class ServerStartupTest {
@@ -79,7 +79,7 @@ class ServerStartupTest {
             assertThat(second.server.demoPlan().id()).isEqualTo(firstId);
             HttpResponse<String> plans = second.admin().get(REST + "plans");
             assertThat(json(plans)).hasSize(1);
-            assertThat(json(plans).get(0).get("name").asText()).isEqualTo(DemoData.PLAN_NAME);
+            assertThat(json(plans).get(0).get("name").asText()).isEqualTo(DemoPlan.PLAN_NAME);
         }
     }
 

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.backcast.server.account.Role;
-import io.backcast.store.Database;
+import io.backcast.service.TestClock;
+import io.backcast.storage.Database;
 import io.backcast.web.status.StatusRateLimit;
 
 /** A real server on a free port, with its own H2 database, for one test class or one test. */
@@ -18,11 +19,11 @@ public final class TestServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
-    public final MutableClock clock;
+    public final TestClock clock;
     public final BackcastServer server;
     private final ByteArrayOutputStream output;
 
-    private TestServer(MutableClock clock, BackcastServer server, ByteArrayOutputStream output) {
+    private TestServer(TestClock clock, BackcastServer server, ByteArrayOutputStream output) {
         this.clock = clock;
         this.server = server;
         this.output = output;
@@ -58,7 +59,7 @@ public final class TestServer implements AutoCloseable {
      */
     public static TestServer start(Database database, boolean demo, String adminPassword, StatusRateLimit statusRateLimit,
                                    Duration statusNotFoundFloor) {
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         ServerSettings settings = new ServerSettings(demo, "127.0.0.1", 0, database, SESSION_LIFETIME, clock,
                 adminPassword, new PrintStream(output, true, StandardCharsets.UTF_8), statusRateLimit,

@@ -5,7 +5,7 @@ import io.backcast.port.EntityStore;
 /**
  * One step of the schema's history: brings a store from {@code version() - 1} to
  * {@link #version()}. Both hosts run the same steps: the server through
- * {@code io.backcast.store.SchemaMigrator}, the plugin through Active Objects upgrade tasks
+ * {@code io.backcast.storage.SchemaMigrator} (backcast-storage), the plugin through Active Objects upgrade tasks
  * that wrap them. A step also runs on an empty database (Jira runs every upgrade task on a
  * first install), so it must cope with empty tables.
  */

@@ -22,7 +22,6 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import io.backcast.model.IssueKey;
 import io.backcast.model.WorkItem;
 import io.backcast.model.WorkLink;
-import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.Viewer;
 import io.backcast.port.WorkSource;
 
@@ -93,7 +92,7 @@ public final class JiraWorkSource implements WorkSource {
         for (Issue issue : found.values()) {
             work.add(workItems.of(issue));
         }
-        work.sort(InMemoryWorkSource.BY_KEY);
+        work.sort(WorkItem.BY_KEY);
         return work;
     }
 

@@ -40,9 +40,9 @@ import io.backcast.jira.rest.JiraPlansResource;
 import io.backcast.jira.rest.JiraRemindersResource;
 import io.backcast.jira.rest.JiraShareLinksResource;
 import io.backcast.port.Viewer;
-import io.backcast.store.Database;
-import io.backcast.store.EntityManagerStore;
-import io.backcast.store.SchemaMigrator;
+import io.backcast.storage.Database;
+import io.backcast.storage.EntityManagerStore;
+import io.backcast.storage.SchemaMigrator;
 
 /**
  * The plugin's servlets and REST resources as atlassian-plugin.xml mounts them under a Jira

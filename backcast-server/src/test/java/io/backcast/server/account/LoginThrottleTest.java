@@ -7,12 +7,12 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import io.backcast.server.MutableClock;
+import io.backcast.service.TestClock;
 
 /** The login token bucket: a burst, then one attempt per refill period, per username and address. */
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofSeconds(10));
 
     @Test

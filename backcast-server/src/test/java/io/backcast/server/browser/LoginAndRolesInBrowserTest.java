@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.backcast.demo.DemoData;
 import io.backcast.server.HttpTestClient;
 import io.backcast.server.TestServer;
+import io.backcast.server.demo.DemoPlan;
 
 /** Logging in through the login page, and what a viewer may do on a plan page, in headless chromium. */
 class LoginAndRolesInBrowserTest {
@@ -54,12 +54,12 @@ class LoginAndRolesInBrowserTest {
         assertThat(page.url()).isEqualTo(server.server.uri().toString());
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Plans").setLevel(1)).isVisible()).isTrue();
         assertThat(page.locator(".bc-user-name").textContent()).contains("Signed in as", "admin");
-        Locator demo = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoData.PLAN_NAME));
+        Locator demo = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoPlan.PLAN_NAME));
         assertThat(demo.getAttribute("href")).endsWith("/plans/" + server.server.demoPlan().id());
 
         browser.loadAfter(demo::click);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent())
-                .isEqualTo(DemoData.PLAN_NAME);
+                .isEqualTo(DemoPlan.PLAN_NAME);
     }
 
     @Test
@@ -72,10 +72,10 @@ class LoginAndRolesInBrowserTest {
         browser.logIn("vera", "vera-password-1");
         Page page = browser.page();
         assertThat(page.locator(".bc-user-name").textContent()).contains("vera");
-        browser.loadAfter(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoData.PLAN_NAME)).click());
+        browser.loadAfter(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(DemoPlan.PLAN_NAME)).click());
 
         assertThat(page.locator("h3.bc-outcome-title").allTextContents())
-                .containsExactly(DemoData.WIFI, DemoData.MACHINES, DemoData.WEB_SERVERS);
+                .containsExactly(DemoPlan.WIFI, DemoPlan.MACHINES, DemoPlan.WEB_SERVERS);
         assertThat(page.locator("svg.bc-timeline g.bc-tl-row").count()).isEqualTo(10);
         assertThat(page.locator(".bc-milestone-table tbody tr").count()).isEqualTo(10);
         assertThat(page.locator(".bc-edit").count()).as("edit controls shown to a viewer").isZero();

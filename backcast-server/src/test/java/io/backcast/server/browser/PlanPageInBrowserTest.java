@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.backcast.demo.DemoData;
 import io.backcast.server.HttpTestClient;
 import io.backcast.server.TestServer;
+import io.backcast.server.demo.DemoPlan;
 
 /**
  * The plan page's forms in headless chromium, against a real server in demo mode (so that the
@@ -62,9 +62,9 @@ class PlanPageInBrowserTest {
         browser.open("plans/" + server.server.demoPlan().id());
         Page page = browser.page();
 
-        assertThat(outcome(DemoData.WIFI).locator(".bc-outcome-head .bc-state-name").textContent()).isEqualTo("At risk");
-        assertThat(outcome(DemoData.MACHINES).locator(".bc-outcome-head .bc-state-name").textContent()).isEqualTo("Off track");
-        assertThat(outcome(DemoData.WEB_SERVERS).locator(".bc-outcome-head .bc-state-name").textContent()).isEqualTo("On track");
+        assertThat(outcome(DemoPlan.WIFI).locator(".bc-outcome-head .bc-state-name").textContent()).isEqualTo("At risk");
+        assertThat(outcome(DemoPlan.MACHINES).locator(".bc-outcome-head .bc-state-name").textContent()).isEqualTo("Off track");
+        assertThat(outcome(DemoPlan.WEB_SERVERS).locator(".bc-outcome-head .bc-state-name").textContent()).isEqualTo("On track");
         assertThat(page.locator("svg.bc-timeline").getAttribute("data-rows")).isEqualTo("10");
         assertThat(page.locator("svg.bc-timeline g.bc-tl-row").count()).isEqualTo(10);
         assertThat(page.locator("svg.bc-burnup").count()).isEqualTo(3);

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.backcast.demo.DemoData;
 import io.backcast.server.TestServer;
 import io.backcast.server.account.Role;
+import io.backcast.server.demo.DemoPlan;
 
 /**
  * A share link as an editor makes it and a client opens it, in headless chromium against a
@@ -104,15 +104,15 @@ class ShareLinkInBrowserTest {
                 .containsEntry("content-security-policy", "default-src 'none'; style-src 'self'; img-src 'self' data:; "
                         + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
         assertThat(client.url()).as("no redirect").isEqualTo(address);
-        assertThat(client.locator("h1").textContent()).isEqualTo(DemoData.PLAN_NAME);
-        assertThat(client.locator(".bc-client").textContent()).contains(DemoData.CLIENT_NAME);
+        assertThat(client.locator("h1").textContent()).isEqualTo(DemoPlan.PLAN_NAME);
+        assertThat(client.locator(".bc-client").textContent()).contains(DemoPlan.CLIENT_NAME);
 
         Locator outcomes = client.locator("article.bc-status-outcome");
         assertThat(outcomes.count()).isEqualTo(3);
-        assertThat(stateOf(client, DemoData.WIFI)).isEqualTo("At risk");
-        assertThat(stateOf(client, DemoData.MACHINES)).isEqualTo("Off track");
-        assertThat(stateOf(client, DemoData.WEB_SERVERS)).isEqualTo("On track");
-        for (String words : List.of(DemoData.WIFI, DemoData.MACHINES, DemoData.WEB_SERVERS)) {
+        assertThat(stateOf(client, DemoPlan.WIFI)).isEqualTo("At risk");
+        assertThat(stateOf(client, DemoPlan.MACHINES)).isEqualTo("Off track");
+        assertThat(stateOf(client, DemoPlan.WEB_SERVERS)).isEqualTo("On track");
+        for (String words : List.of(DemoPlan.WIFI, DemoPlan.MACHINES, DemoPlan.WEB_SERVERS)) {
             Locator card = outcome(client, words);
             assertThat(card.locator(".bc-phrase").textContent()).startsWith(words + " — ");
             assertThat(card.locator("progress.bc-progress-bar").isVisible()).as("progress bar of %s", words).isTrue();
@@ -155,7 +155,7 @@ class ShareLinkInBrowserTest {
         assertThat(afterRevoke.status()).as("the same address after revoking").isEqualTo(404);
         assertThat(client.url()).isEqualTo(address);
         assertThat(client.locator("h1").textContent()).isEqualTo("This link does not open a status page");
-        assertThat(client.content()).doesNotContain(DemoData.PLAN_NAME, DemoData.CLIENT_NAME, DemoData.WIFI);
+        assertThat(client.content()).doesNotContain(DemoPlan.PLAN_NAME, DemoPlan.CLIENT_NAME, DemoPlan.WIFI);
         client.screenshot(new Page.ScreenshotOptions().setPath(BrowserPage.SCREENSHOTS.resolve("status-page-revoked.png")));
         Response unknown = freshContext(1280, 900, false).newPage()
                 .navigate(server.server.uri() + "s/" + "A".repeat(43));
@@ -171,7 +171,7 @@ class ShareLinkInBrowserTest {
 
         Page phone = freshContext(390, 844, true).newPage();
         assertThat(phone.navigate(address).status()).isEqualTo(200);
-        assertThat(outcome(phone, DemoData.WIFI).isVisible()).isTrue();
+        assertThat(outcome(phone, DemoPlan.WIFI).isVisible()).isTrue();
         assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("nothing wider than the phone's screen: the page does not scroll sideways").isTrue();
         Path phoneShot = BrowserPage.SCREENSHOTS.resolve("status-page-phone.png");
@@ -198,7 +198,7 @@ class ShareLinkInBrowserTest {
         Page page = browser.page();
         Locator dialog = browser.openDialog(page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Create a share link")));
-        assertThat(dialog.getByLabel("For whom (e.g. the client's name)").inputValue()).isEqualTo(DemoData.CLIENT_NAME);
+        assertThat(dialog.getByLabel("For whom (e.g. the client's name)").inputValue()).isEqualTo(DemoPlan.CLIENT_NAME);
         Response created = page.waitForResponse(response -> response.url().endsWith("/share-links")
                         && response.request().method().equals("POST"),
                 () -> dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click());

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.backcast.demo.DemoData;
 import io.backcast.server.HttpTestClient;
 import io.backcast.server.TestServer;
+import io.backcast.server.demo.DemoPlan;
 
 /** The HTML pages of the demo: plan list, plan page, errors, static files. */
 class PagesTest {
@@ -35,7 +35,7 @@ class PagesTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.body()).contains(DemoData.PLAN_NAME.replace("'", "&#39;"), "/plans/" + server.server.demoPlan().id());
+        assertThat(page.body()).contains(DemoPlan.PLAN_NAME.replace("'", "&#39;"), "/plans/" + server.server.demoPlan().id());
     }
 
     @Test

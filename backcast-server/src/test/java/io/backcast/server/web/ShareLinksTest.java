@@ -12,12 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.backcast.demo.DemoData;
 import io.backcast.port.Viewer;
 import io.backcast.server.HttpTestClient;
 import io.backcast.server.LogCapture;
 import io.backcast.server.TestServer;
 import io.backcast.server.account.Tokens;
+import io.backcast.server.demo.DemoPlan;
 import io.backcast.service.ShareService.NewShareLink;
 import io.backcast.web.status.StatusRateLimit;
 import io.backcast.web.status.StatusServlet;
@@ -46,7 +46,7 @@ class ShareLinksTest {
     }
 
     static NewShareLink share(TestServer server, int planId, Instant expiresAt) {
-        return server.server.shares().create(new Viewer("admin"), planId, DemoData.CLIENT_NAME, expiresAt, null);
+        return server.server.shares().create(new Viewer("admin"), planId, DemoPlan.CLIENT_NAME, expiresAt, null);
     }
 
     private static void revoke(NewShareLink link) {
@@ -60,7 +60,7 @@ class ShareLinksTest {
         HttpResponse<String> page = server.client().get("s/" + link.token());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(DemoData.PLAN_NAME.replace("'", "&#39;"));
+        assertThat(page.body()).contains(DemoPlan.PLAN_NAME.replace("'", "&#39;"));
         assertStatusHeaders(page);
         assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(server.server.shares().link(new Viewer("admin"), link.link().id()).viewCount()).isEqualTo(1);
@@ -93,7 +93,7 @@ class ShareLinksTest {
             assertThat(unknown.statusCode()).isEqualTo(404);
             assertStatusHeaders(unknown);
             assertThat(unknown.body()).contains("This link does not open a status page")
-                    .doesNotContain(DemoData.PLAN_NAME, DemoData.CLIENT_NAME, "<script", "href=\"/\"");
+                    .doesNotContain(DemoPlan.PLAN_NAME, DemoPlan.CLIENT_NAME, "<script", "href=\"/\"");
 
             Map<String, HttpResponse<String>> others = Map.of(
                     "revoked", server.client().get("s/" + revoked.token()),
@@ -251,7 +251,7 @@ class ShareLinksTest {
             HttpResponse<String> tooMany = client.get("s/" + link.token());
             assertThat(tooMany.statusCode()).isEqualTo(429);
             assertThat(tooMany.headers().firstValue("Retry-After")).hasValue("20");
-            assertThat(tooMany.body()).contains("Too many requests").doesNotContain(DemoData.PLAN_NAME);
+            assertThat(tooMany.body()).contains("Too many requests").doesNotContain(DemoPlan.PLAN_NAME);
             assertStatusHeaders(tooMany);
 
             assertThat(client.get("s/" + Tokens.newToken()).statusCode()).as("5th from this address").isEqualTo(404);

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 import io.backcast.port.StoreException;
 import io.backcast.server.LogCapture;
-import io.backcast.server.MutableClock;
 import io.backcast.server.account.Tokens;
+import io.backcast.service.TestClock;
 import io.backcast.web.status.ClientStatus;
 import io.backcast.web.status.StatusEndpoint;
 import io.backcast.web.status.StatusPages;
@@ -44,7 +44,7 @@ class StatusServletTest {
     private static final String VALID = Tokens.newToken();
     private static final String PAGE = "<!DOCTYPE html><html><body><h1>Status</h1></body></html>";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final Map<String, AtomicInteger> opened = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private Server jetty;

@@ -1,9 +1,0 @@
-package io.backcast.store;
-
-/** The storage contracts on PostgreSQL at 127.0.0.1:5432, database {@code test}. */
-class PostgresStorageTest extends StorageSuite {
-    @Override
-    TestDatabase database() {
-        return TestDatabase.of(Database.Kind.POSTGRESQL);
-    }
-}
