@@ -7,7 +7,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +25,8 @@ import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
-import io.backcast.storage.Database;
 import io.backcast.storage.EntityManagerStore;
-import io.backcast.storage.SchemaMigrator;
+import io.backcast.storage.H2Stores;
 import io.backcast.store.CheckInRepository;
 import io.backcast.model.NotFoundException;
 
@@ -56,8 +54,7 @@ class CheckInServiceTest {
 
     @BeforeEach
     void startWithAPlan() {
-        store = EntityManagerStore.connect(new Database("jdbc:h2:mem:checkin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        new SchemaMigrator(store).migrate();
+        store = H2Stores.migrated("checkin");
         clock = new TestClock(NOW);
         checkIns = new CheckInService(store, ACCESS, clock);
         plans = new PlanService(store, new InMemoryWorkSource(), ACCESS, clock, PhraseBook.english());

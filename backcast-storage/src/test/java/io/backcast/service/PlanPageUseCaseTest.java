@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -36,9 +35,8 @@ import io.backcast.port.EntityStore;
 import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
-import io.backcast.storage.Database;
 import io.backcast.storage.EntityManagerStore;
-import io.backcast.storage.SchemaMigrator;
+import io.backcast.storage.H2Stores;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
@@ -62,8 +60,7 @@ class PlanPageUseCaseTest {
 
     @BeforeEach
     void aPlanWithWorkABaselineALinkAndACheckIn() {
-        database = EntityManagerStore.connect(new Database("jdbc:h2:mem:page-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        new SchemaMigrator(database).migrate();
+        database = H2Stores.migrated("page");
         store = new CountingStore(database);
         access = new CountingAccess();
         InMemoryWorkSource work = new InMemoryWorkSource().put(

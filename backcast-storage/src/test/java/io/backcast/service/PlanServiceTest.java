@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,9 +29,8 @@ import io.backcast.port.InMemoryWorkSource;
 import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
-import io.backcast.storage.Database;
 import io.backcast.storage.EntityManagerStore;
-import io.backcast.storage.SchemaMigrator;
+import io.backcast.storage.H2Stores;
 import io.backcast.store.MilestoneRepository;
 import io.backcast.model.NotFoundException;
 import io.backcast.store.PlanRepository;
@@ -56,8 +54,7 @@ class PlanServiceTest {
 
     @BeforeEach
     void startWithAPlan() {
-        store = EntityManagerStore.connect(new Database("jdbc:h2:mem:service-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        new SchemaMigrator(store).migrate();
+        store = H2Stores.migrated("service");
         work = new InMemoryWorkSource();
         service = new PlanService(store, work, ACCESS, Clock.fixed(NOW, ZoneOffset.UTC), PhraseBook.english());
         plan = service.savePlan(EDITOR, Plan.create("FIT", "Fit-out"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
 
@@ -19,9 +18,8 @@ import io.backcast.port.TestAccess;
 import io.backcast.port.Viewer;
 import io.backcast.rollup.PhraseBook;
 import io.backcast.service.PlanService;
-import io.backcast.storage.Database;
 import io.backcast.storage.EntityManagerStore;
-import io.backcast.storage.SchemaMigrator;
+import io.backcast.storage.H2Stores;
 
 /** The resources' JSON in and out, errors included, on a real H2 database (the HTTP layer is the host's). */
 class RestResourcesTest {
@@ -36,8 +34,7 @@ class RestResourcesTest {
 
     @BeforeEach
     void start() {
-        store = EntityManagerStore.connect(new Database("jdbc:h2:mem:rest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        new SchemaMigrator(store).migrate();
+        store = H2Stores.migrated("rest");
         PlanService service = new PlanService(store, new InMemoryWorkSource(), EVERYONE_EDITS,
                 Clock.fixed(Instant.parse("2025-03-12T09:00:00Z"), ZoneOffset.UTC), PhraseBook.english());
         plans = new PlansResource(service, request -> loggedIn);

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
 
@@ -25,9 +24,8 @@ import io.backcast.rollup.PhraseBook;
 import io.backcast.service.CheckInService;
 import io.backcast.service.PlanService;
 import io.backcast.service.ShareService;
-import io.backcast.storage.Database;
 import io.backcast.storage.EntityManagerStore;
-import io.backcast.storage.SchemaMigrator;
+import io.backcast.storage.H2Stores;
 import io.backcast.web.RequestViewers;
 
 /** The share-link, check-in and reminder resources' JSON in and out, on a real H2 database. */
@@ -53,8 +51,7 @@ class SharingResourcesTest {
 
     @BeforeEach
     void start() throws Exception {
-        store = EntityManagerStore.connect(new Database("jdbc:h2:mem:sharing-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        new SchemaMigrator(store).migrate();
+        store = H2Stores.migrated("sharing");
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         InMemoryWorkSource work = new InMemoryWorkSource();
         PlanService planService = new PlanService(store, work, ACCESS, clock, PhraseBook.english());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -44,9 +43,8 @@ import io.backcast.service.CheckInService;
 import io.backcast.service.PlanService;
 import io.backcast.service.ShareService;
 import io.backcast.service.StatusView;
-import io.backcast.storage.Database;
 import io.backcast.storage.EntityManagerStore;
-import io.backcast.storage.SchemaMigrator;
+import io.backcast.storage.H2Stores;
 import io.backcast.web.Json;
 
 /**
@@ -77,8 +75,7 @@ class ClientPageLeakTest {
 
     @BeforeAll
     static void generateSharedPlans() {
-        store = EntityManagerStore.connect(new Database("jdbc:h2:mem:leak-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        new SchemaMigrator(store).migrate();
+        store = H2Stores.migrated("leak");
         InMemoryWorkSource work = new InMemoryWorkSource();
         java.time.Clock clock = java.time.Clock.fixed(NOW, ZoneOffset.UTC);
         PlanService plans = new PlanService(store, work, TEAM, clock, PhraseBook.english());
