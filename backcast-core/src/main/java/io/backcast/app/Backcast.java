@@ -40,7 +40,7 @@ import io.backcast.web.status.StatusServlet;
  * <p><b>Languages.</b> Words come from the message bundle in the viewer's language
  * ({@link #viewers()}: the host tells the request's, this settles it on one the bundle has) with
  * the host's {@link Ports#locale()} as the fallback; pages are handed out per language
- * ({@link #pages(Locale)}).
+ * ({@link #pages(Locale)}). A client status page is in its share link's language.
  */
 public final class Backcast {
 
@@ -165,12 +165,13 @@ public final class Backcast {
     }
 
     /**
-     * The client status pages of share links, built on change ({@link ClientStatus#builtOnChange}).
+     * The client status pages of share links, built on change ({@link ClientStatus#builtOnChange}),
+     * each in its link's language.
      *
      * @param context where the status page finds its assets, as the host mounts them
      */
     public ClientStatus clientStatus(PageContext context) {
-        return ClientStatus.builtOnChange(shares, pages(), context, ports.clock());
+        return ClientStatus.builtOnChange(shares, this::pages, context, ports.clock());
     }
 
     /**

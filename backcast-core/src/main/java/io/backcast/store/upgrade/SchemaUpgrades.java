@@ -7,7 +7,7 @@ public final class SchemaUpgrades {
 
     private static final List<SchemaUpgrade> ALL = List.of(new NumberOutcomesUpgrade(), new AddRollupPolicyUpgrade(),
             new SplitConstraintsUpgrade(), new AddForecastHistoryUpgrade(), new AddCheckInsAndShareViewsUpgrade(),
-            new AddPlanChangesUpgrade());
+            new AddPlanChangesUpgrade(), new Upgrade08AddShareLinkLanguage());
 
     private SchemaUpgrades() {
     }
