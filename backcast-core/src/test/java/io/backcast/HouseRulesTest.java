@@ -34,10 +34,11 @@ class HouseRulesTest {
 
     /**
      * What pure logic may use besides itself: the language, collections, time values (not the
-     * clock), number and text formatting, hashing (a share token's digest) and charsets.
+     * clock), number and text formatting, hashing (a share token's digest), charsets, and
+     * Backcast's words ({@code i18n}, which depends on nothing of Backcast's).
      */
     static final String[] PURE_MAY_USE = {"java.lang..", "java.util..", "java.time..", "java.math..", "java.text..",
-            "java.security..", "java.nio.charset.."};
+            "java.security..", "java.nio.charset..", "io.backcast.i18n.."};
 
     @Test
     void pureLogicDependsOnNoIoFrameworkOrOtherLayer() {
@@ -78,6 +79,13 @@ class HouseRulesTest {
         check(noClasses().that(not(resideInAnyPackage("io.backcast.app.."))).should().dependOnClassesThat()
                 .resideInAPackage("io.backcast.app..")
                 .because("io.backcast.app.Backcast assembles the core for the hosts; the core itself never asks for it"));
+    }
+
+    @Test
+    void theWordsDependOnNothingOfBackcasts() {
+        check(classes().that().resideInAPackage("io.backcast.i18n..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.backcast.i18n..", "java..")
+                .because("every layer words its sentences through io.backcast.i18n"));
     }
 
     @Test

@@ -2,9 +2,12 @@ package io.backcast.model;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+
+import io.backcast.i18n.Languages;
 
 /**
  * A revocable, expiring link that opens one plan's client status page.
@@ -21,10 +24,13 @@ import java.util.regex.Pattern;
  * @param outcomeIds   the outcomes it shows when not all; empty when all
  * @param lastViewedAt the last time it was opened, or {@code null}
  * @param viewCount    how often it was opened
+ * @param language     the language of the status page it opens: a BCP 47 tag the message bundle
+ *                     has, e.g. {@code en} (one kept page serves every visitor, so the link, not
+ *                     the visitor, decides)
  */
 public record ShareLink(int id, int planId, String label, String tokenHash, String createdBy, Instant createdAt,
                         Instant expiresAt, Instant revokedAt, boolean allOutcomes, Set<Integer> outcomeIds, Instant lastViewedAt,
-                        int viewCount) {
+                        int viewCount, String language) {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
@@ -53,29 +59,50 @@ public record ShareLink(int id, int planId, String label, String tokenHash, Stri
         outcomeIds = Collections.unmodifiableSet(outcomes);
         lastViewedAt = Check.optionalInstant("shareLink.lastViewedAt", lastViewedAt);
         viewCount = Check.id("shareLink.viewCount", viewCount);
+        Locale spoken = Languages.byTag(Check.shortText("shareLink.language", language));
+        if (spoken == null) {
+            throw new ValidationException("shareLink.language", "must be one of " + Languages.tags() + " (was '"
+                    + language.strip() + "')");
+        }
+        language = spoken.toLanguageTag();
     }
 
-    /** A new link for a freshly generated token; no outcomes named means all of them. */
+    /** A new link for a freshly generated token, in English; no outcomes named means all of them. */
     public static ShareLink create(int planId, String label, ShareToken token, String createdBy, Instant createdAt,
                                    Instant expiresAt, Set<Integer> outcomeIds) {
+        return create(planId, label, token, createdBy, createdAt, expiresAt, outcomeIds, null);
+    }
+
+    /**
+     * A new link for a freshly generated token; no outcomes named means all of them.
+     *
+     * @param language its page's language, a BCP 47 tag; {@code null} for English
+     */
+    public static ShareLink create(int planId, String label, ShareToken token, String createdBy, Instant createdAt,
+                                   Instant expiresAt, Set<Integer> outcomeIds, String language) {
         boolean all = outcomeIds == null || outcomeIds.isEmpty();
         return new ShareLink(0, planId, label, token.hash(), createdBy, createdAt, expiresAt, null, all,
-                all ? Set.of() : outcomeIds, null, 0);
+                all ? Set.of() : outcomeIds, null, 0, language == null ? Languages.DEFAULT.toLanguageTag() : language);
     }
 
     public ShareLink withId(int newId) {
         return new ShareLink(newId, planId, label, tokenHash, createdBy, createdAt, expiresAt, revokedAt, allOutcomes, outcomeIds,
-                lastViewedAt, viewCount);
+                lastViewedAt, viewCount, language);
     }
 
     public ShareLink revokedAt(Instant when) {
         return new ShareLink(id, planId, label, tokenHash, createdBy, createdAt, expiresAt, when, allOutcomes, outcomeIds,
-                lastViewedAt, viewCount);
+                lastViewedAt, viewCount, language);
     }
 
     public ShareLink viewedAt(Instant when) {
         return new ShareLink(id, planId, label, tokenHash, createdBy, createdAt, expiresAt, revokedAt, allOutcomes, outcomeIds,
-                when, viewCount + 1);
+                when, viewCount + 1, language);
+    }
+
+    /** The language of its page. */
+    public Locale locale() {
+        return Languages.byTag(language);
     }
 
     /** Whether the link opens its page at {@code now}: not revoked, and not yet expired. */

@@ -6,8 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
+import io.backcast.i18n.Placeholders;
+import io.backcast.i18n.Texts;
 import io.backcast.model.Outcome;
 import io.backcast.model.OutcomeState;
 import io.backcast.model.RollupPolicy;
@@ -20,21 +21,30 @@ import io.backcast.model.StateOverride;
  */
 public final class PhraseBook {
 
-    private static final String BUNDLE = "io.backcast.i18n.messages";
     private static final double MOST_SHORT_OF_ALL = 0.99;
 
-    private final ResourceBundle bundle;
+    private final Texts bundle;
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateWithYear;
 
     public PhraseBook(Locale locale, ZoneId zone) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        this.locale = locale;
+        this.bundle = Texts.of(locale);
+        this.locale = bundle.locale();
         this.zone = zone;
-        this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
-        this.dateWithYear = DateTimeFormatter.ofPattern(bundle.getString("format.dateWithYear"), locale);
+        this.date = DateTimeFormatter.ofPattern(bundle.get("format.date"), this.locale);
+        this.dateWithYear = DateTimeFormatter.ofPattern(bundle.get("format.dateWithYear"), this.locale);
+    }
+
+    /** The same phrases in another language (the bundle's closest to {@code wanted}; this one's for {@code null}). */
+    public PhraseBook in(Locale wanted) {
+        return wanted == null || Texts.of(wanted).locale().equals(locale) ? this : new PhraseBook(wanted, zone);
+    }
+
+    /** The language of these phrases (one the bundle has). */
+    public Locale locale() {
+        return locale;
     }
 
     /** English, dates in UTC. */
@@ -44,15 +54,10 @@ public final class PhraseBook {
 
     /** The reason in words. */
     public String reason(Reason reason, StateOverride override, LocalDate today) {
-        String key = "reason." + reason.kind();
-        if (reason.days() == 1 && bundle.containsKey(key + ".one")) {
-            key += ".one";
-        } else if (reason.days() == 0 && bundle.containsKey(key + ".zero")) {
-            key += ".zero";
-        }
+        String key = bundle.countKey("reason." + reason.kind(), reason.days());
         LocalDate when = reason.kind() == ReasonKind.OVERRIDE && override != null
                 ? override.expiresAt().atZone(zone).toLocalDate() : reason.date();
-        return fill(bundle.getString(key), Map.of(
+        return fill(bundle.get(key), Map.of(
                 "subject", text(reason.subject()),
                 "author", text(reason.author()),
                 "days", String.valueOf(reason.days()),
@@ -69,7 +74,7 @@ public final class PhraseBook {
             return reason(reason, override, today);
         }
         LocalDate until = override == null ? reason.date() : override.expiresAt().atZone(zone).toLocalDate();
-        return fill(bundle.getString("reason.OVERRIDE.client"), Map.of(
+        return fill(bundle.get("reason.OVERRIDE.client"), Map.of(
                 "subject", text(reason.subject()),
                 "date", until == null ? "" : date(until, today)));
     }
@@ -88,11 +93,11 @@ public final class PhraseBook {
     public String phrase(Outcome outcome, OutcomeState state, boolean overridden, String reasonText, Double progress,
                          LocalDate forecast, LocalDate today) {
         String template = outcome.phraseTemplates().get(state);
-        if (template == null && overridden && bundle.containsKey("phrase.override." + state)) {
-            template = bundle.getString("phrase.override." + state);
+        if (template == null && overridden && bundle.has("phrase.override." + state)) {
+            template = bundle.get("phrase.override." + state);
         }
         if (template == null) {
-            template = bundle.getString("phrase." + state);
+            template = bundle.get("phrase." + state);
         }
         return fill(template, Map.of(
                 "outcome", outcome.phrase(),
@@ -104,16 +109,16 @@ public final class PhraseBook {
 
     /** The state's name, e.g. "At risk". */
     public String state(OutcomeState state) {
-        return bundle.getString("state." + state);
+        return bundle.get("state." + state);
     }
 
     /** The roll-up rule in one sentence, to show beside every progress figure. */
     public String rule(RollupPolicy policy) {
-        return String.join("; ", bundle.getString("policy.done." + policy.doneRule()),
-                bundle.getString("policy.weight." + policy.weightMethod()),
-                bundle.getString(policy.partialCredit() ? "policy.partial.on" : "policy.partial.off"),
-                bundle.getString("policy.estimated"),
-                bundle.getString("policy.hierarchy")) + ".";
+        return String.join("; ", bundle.get("rule.done." + policy.doneRule()),
+                bundle.get("rule.weight." + policy.weightMethod()),
+                bundle.get(policy.partialCredit() ? "rule.partial.on" : "rule.partial.off"),
+                bundle.get("rule.estimated"),
+                bundle.get("rule.hierarchy")) + ".";
     }
 
     /** "14 March", or "14 March 2027" when not in today's year. */

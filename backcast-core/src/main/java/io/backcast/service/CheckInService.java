@@ -185,8 +185,7 @@ public final class CheckInService {
                     + " " + subjectId + ", which is not in this plan");
         }
         if (!access.canEdit(viewer, plan) && !CheckInRules.owns(viewer, owner, secondary)) {
-            throw new ForbiddenException("Only the " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                    + "'s owner, its secondary owner or an editor of the plan may check in on it.");
+            throw new ForbiddenException("error.forbidden.checkIn." + kind);
         }
     }
 }

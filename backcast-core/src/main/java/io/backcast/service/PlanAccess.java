@@ -16,15 +16,15 @@ import io.backcast.store.PlanRepository;
  */
 final class PlanAccess {
 
-    /** What a refused change says; the words are the message bundle's, keyed by this. */
+    /** What a refused change says: the message bundle's sentence of this key. */
     enum Refusal {
-        CHANGE("You may view this plan but not change it."),
-        SHARE("Only the plan's editors may share it.");
+        CHANGE("error.forbidden.change"),
+        SHARE("error.forbidden.share");
 
-        private final String message;
+        private final String key;
 
-        Refusal(String message) {
-            this.message = message;
+        Refusal(String key) {
+            this.key = key;
         }
     }
 
@@ -112,13 +112,13 @@ final class PlanAccess {
     /** Whether the viewer may start a plan in a project. */
     void requireCreate(Viewer viewer, String projectKey) {
         if (!policy.canCreatePlan(viewer, projectKey)) {
-            throw new ForbiddenException("You may not create plans for project " + projectKey + ".");
+            throw new ForbiddenException("error.forbidden.createPlan", java.util.Map.of("project", projectKey));
         }
     }
 
     private void requireEdit(Viewer viewer, Plan plan, Refusal refusal) {
         if (!policy.canEdit(viewer, plan)) {
-            throw new ForbiddenException(refusal.message);
+            throw new ForbiddenException(refusal.key);
         }
     }
 }

@@ -49,7 +49,9 @@ import io.backcast.store.ShareLinkRepository;
 /**
  * The plan's use cases, each one transaction with its permission checked: reading a plan
  * needs view permission (a plan the viewer may not see answers as if it did not exist),
- * changing it edit permission. Work is resolved as the viewer may see it.
+ * changing it edit permission. Work is resolved as the viewer may see it, and phrases, states
+ * and reasons are worded in the viewer's language ({@link Viewer#locale()}; the host's default
+ * {@code phrases} when it has none).
  */
 public final class PlanService {
 
@@ -132,7 +134,7 @@ public final class PlanService {
         List<Deliverable> planDeliverables = deliverables.findByPlan(plan.id());
         List<Milestone> planMilestones = milestones.findByPlan(plan.id());
         PlanStatus status = status(viewer, plan, planOutcomes, planDeliverables, planMilestones);
-        return PlanView.of(plan, planOutcomes, planDeliverables, planMilestones, status, phrases, LocalDate.now(clock),
+        return PlanView.of(plan, planOutcomes, planDeliverables, planMilestones, status, phrases.in(viewer.locale()), LocalDate.now(clock),
                 granted.canEdit());
     }
 
@@ -275,7 +277,7 @@ public final class PlanService {
                         outcomes.findByPlan(plan.id())), LocalDate.now(clock));
             } catch (ValidationException e) {
                 if (e.getMessage().startsWith("milestone.predecessors form a cycle")) {
-                    throw new ConflictException(e.field(), e.getMessage().substring("milestone.predecessors ".length()));
+                    throw ConflictException.of(e);
                 }
                 throw e;
             }
@@ -312,7 +314,7 @@ public final class PlanService {
         for (Deliverable deliverable : planDeliverables) {
             found.put(deliverable.id(), deliverable.isLinked() ? work.workFor(deliverable.workLinks(), viewer) : List.of());
         }
-        RollupEngine engine = new RollupEngine(plan.policy(), phrases);
+        RollupEngine engine = new RollupEngine(plan.policy(), phrases.in(viewer.locale()));
         return PlanStatus.of(engine, new PlanNetwork(plan.calendar(), planMilestones, planOutcomes),
                 new RollupInput(planOutcomes, planDeliverables, found), LocalDate.now(clock), clock.instant());
     }

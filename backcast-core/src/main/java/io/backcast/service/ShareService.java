@@ -94,20 +94,27 @@ public final class ShareService {
         this.statusViews = new StatusViews(phrases);
     }
 
+    /** Makes a link whose page is in English (editors only); see {@link #create(Viewer, int, String, Instant, Set, String)}. */
+    public NewShareLink create(Viewer viewer, int planId, String label, Instant expiresAt, Set<Integer> outcomeIds) {
+        return create(viewer, planId, label, expiresAt, outcomeIds, null);
+    }
+
     /**
      * Makes a link (editors only).
      *
      * @param label      for whom, e.g. the client's name
      * @param expiresAt  when it stops working (kept to the second), or {@code null} for never
      * @param outcomeIds the outcomes it shows; empty or {@code null} for all, present and future
+     * @param language   the language of its page, a BCP 47 tag the message bundle has; {@code null} for English
      */
-    public NewShareLink create(Viewer viewer, int planId, String label, Instant expiresAt, Set<Integer> outcomeIds) {
+    public NewShareLink create(Viewer viewer, int planId, String label, Instant expiresAt, Set<Integer> outcomeIds,
+                               String language) {
         return store.inTransaction(() -> {
             access.editable(viewer, planId, PlanAccess.Refusal.SHARE);
             ShareToken token = ShareToken.generate(random);
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             ShareLink link = ShareLink.create(planId, label, token, viewer.userKey(), now,
-                    expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.SECONDS), outcomeIds);
+                    expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.SECONDS), outcomeIds, language);
             return new NewShareLink(links.save(link), token.value());
         });
     }
@@ -185,14 +192,15 @@ public final class ShareService {
     }
 
     /**
-     * The status an opening shows, computed now: the plan as the link's maker sees it, mapped by
-     * {@link StatusViews} to outcome-level fields; empty when the maker may no longer see it.
+     * The status an opening shows, computed now: the plan as the link's maker sees it, worded in the
+     * link's language and mapped by {@link StatusViews} to outcome-level fields; empty when the
+     * maker may no longer see it.
      */
     public Optional<StatusView> status(Opening opening) {
         ShareLink link = opening.link();
         PlanView view;
         try {
-            view = plans.view(new Viewer(link.createdBy()), link.planId());
+            view = plans.view(new Viewer(link.createdBy(), link.locale()), link.planId());
         } catch (NotFoundException creatorMayNoLongerSeeThePlan) {
             return Optional.empty();
         }

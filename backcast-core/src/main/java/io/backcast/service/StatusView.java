@@ -3,6 +3,7 @@ package io.backcast.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.backcast.model.WorkCalendar;
 
@@ -20,21 +21,23 @@ import io.backcast.model.WorkCalendar;
  * @param milestones the milestones feeding them, in order
  * @param checkIns   public check-ins on those outcomes and milestones, newest first
  * @param calendar   the plan's working days and holidays, shaded in the timeline
+ * @param language   the language it is worded in, and its page is to be: its share link's
  */
 public record StatusView(String planName, String clientName, LocalDate today, Instant updatedAt,
                          List<StatusOutcome> outcomes, List<StatusMilestone> milestones, List<StatusCheckIn> checkIns,
-                         WorkCalendar calendar) {
+                         WorkCalendar calendar, Locale language) {
 
     public StatusView {
         outcomes = List.copyOf(outcomes);
         milestones = List.copyOf(milestones);
         checkIns = List.copyOf(checkIns);
         calendar = calendar == null ? WorkCalendar.MONDAY_TO_FRIDAY : calendar;
+        language = language == null ? Locale.ENGLISH : language;
     }
 
-    /** A status on a Monday-to-Friday calendar. */
+    /** A status in English on a Monday-to-Friday calendar. */
     public StatusView(String planName, String clientName, LocalDate today, Instant updatedAt,
                       List<StatusOutcome> outcomes, List<StatusMilestone> milestones, List<StatusCheckIn> checkIns) {
-        this(planName, clientName, today, updatedAt, outcomes, milestones, checkIns, WorkCalendar.MONDAY_TO_FRIDAY);
+        this(planName, clientName, today, updatedAt, outcomes, milestones, checkIns, WorkCalendar.MONDAY_TO_FRIDAY, Locale.ENGLISH);
     }
 }

@@ -51,20 +51,26 @@ public final class StatusViews {
         this.phrases = phrases;
     }
 
+    /** The same, worded in another language (the bundle's closest to {@code language}). */
+    public StatusViews in(java.util.Locale language) {
+        PhraseBook worded = phrases.in(language);
+        return worded == phrases ? this : new StatusViews(worded);
+    }
+
     /**
-     * The client's status of a plan as a share link shows it.
+     * The client's status of a plan as a share link shows it, in the link's language.
      *
      * @param view     the plan as the link's creator sees it
-     * @param link     which outcomes to show (all, or its list)
+     * @param link     which outcomes to show (all, or its list), and in which language
      * @param checkIns the plan's check-ins, newest first (internal ones are dropped here)
      * @param now      when the status is computed
      */
     public StatusView of(PlanView view, ShareLink link, List<CheckIn> checkIns, Instant now) {
-        return of(view, link.allOutcomes() ? null : link.outcomeIds(), checkIns, now);
+        return in(link.locale()).of(view, link.allOutcomes() ? null : link.outcomeIds(), checkIns, now);
     }
 
     /**
-     * The client's status of a plan.
+     * The client's status of a plan, in this one's language.
      *
      * @param outcomeIds the outcomes to show, or {@code null} for all of them
      */
@@ -101,7 +107,7 @@ public final class StatusViews {
         }
         shown.sort(java.util.Comparator.comparing(StatusCheckIn::date).reversed()); // stable: ties keep their order
         return new StatusView(view.plan().name(), view.plan().clientName(), today, now, outcomes, milestones, shown,
-                view.plan().calendar());
+                view.plan().calendar(), phrases.locale());
     }
 
     private StatusOutcome outcome(OutcomeView view, LocalDate today) {

@@ -41,7 +41,7 @@ public final class Schema {
     public static final String TABLE_PREFIX = "AO_" + lastSixOfMd5(NAMESPACE) + "_";
 
     /** The model version this code writes; see {@code io.backcast.store.upgrade.SchemaUpgrades}. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     /** Every entity, parents before children. */
     public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(

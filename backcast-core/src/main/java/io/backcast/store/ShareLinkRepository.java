@@ -38,7 +38,7 @@ public final class ShareLinkRepository {
         this.store = store;
     }
 
-    /** Inserts a new link (id 0) or updates a stored one (label, expiry, revocation, views, outcomes). */
+    /** Inserts a new link (id 0) or updates a stored one (label, expiry, revocation, views, outcomes, language). */
     public ShareLink save(ShareLink link) {
         return store.inTransaction(() -> {
             rejectForeignOutcomes(link);
@@ -51,6 +51,7 @@ public final class ShareLinkRepository {
                 required.put("TOKEN_HASH", link.tokenHash());
                 required.put("CREATED_BY", link.createdBy());
                 required.put("CREATED_AT", Columns.fromInstant(link.createdAt()));
+                required.put("LANGUAGE", link.language());
                 row = store.create(ShareLinkEntity.class, required);
             } else {
                 row = existing(link.id());
@@ -64,6 +65,7 @@ public final class ShareLinkRepository {
             row.setAllOutcomes(link.allOutcomes());
             row.setLastViewedAt(Columns.fromInstant(link.lastViewedAt()));
             row.setViewCount(Math.max(0, link.viewCount() - loggedViews(row.getID())));
+            row.setLanguage(link.language());
             row.save();
             store.deleteWhere(ShareLinkOutcomeEntity.class, "SHARE_LINK_ID = ?", row.getID());
             for (int outcomeId : link.outcomeIds()) {
@@ -227,6 +229,6 @@ public final class ShareLinkRepository {
         return new ShareLink(row.getID(), row.getPlan().getID(), row.getLabel(), row.getTokenHash(), row.getCreatedBy(),
                 Columns.toInstant(row.getCreatedAt()), Columns.toInstant(row.getExpiresAt()),
                 Columns.toInstant(row.getRevokedAt()), row.isAllOutcomes(), outcomeIds,
-                Columns.toInstant(lastViewed), row.getViewCount() + loggedViews);
+                Columns.toInstant(lastViewed), row.getViewCount() + loggedViews, row.getLanguage());
     }
 }

@@ -26,7 +26,7 @@ class ShareLinkTest {
     }
 
     private static ShareLink link(String tokenHash, Instant expiresAt, boolean allOutcomes, Set<Integer> outcomeIds) {
-        return new ShareLink(0, 1, "Acme Ltd", tokenHash, "jsmith", CREATED, expiresAt, null, allOutcomes, outcomeIds, null, 0);
+        return new ShareLink(0, 1, "Acme Ltd", tokenHash, "jsmith", CREATED, expiresAt, null, allOutcomes, outcomeIds, null, 0, "en");
     }
 
     // --- create -----------------------------------------------------------------------------
@@ -34,7 +34,7 @@ class ShareLinkTest {
     @Test
     void createMakesAnUnstoredUnviewedLinkForAllOutcomes() {
         ShareLink link = ShareLink.create(1, " Acme Ltd ", TOKEN, " jsmith ", CREATED, EXPIRES, null);
-        assertThat(link).isEqualTo(new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, null, true, Set.of(), null, 0));
+        assertThat(link).isEqualTo(new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, null, true, Set.of(), null, 0, "en"));
     }
 
     @Test
@@ -129,7 +129,32 @@ class ShareLinkTest {
     @Test
     void rejectsNegativeViewCount() {
         assertInvalid("shareLink.viewCount", "shareLink.viewCount must not be negative (was -1)",
-                () -> new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, null, null, true, null, null, -1));
+                () -> new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, null, null, true, null, null, -1, "en"));
+    }
+
+    // --- language ---------------------------------------------------------------------------
+
+    @Test
+    void aNewLinksPageIsInEnglishUnlessALanguageIsChosen() {
+        assertThat(link(EXPIRES).language()).isEqualTo("en");
+        assertThat(link(EXPIRES).locale()).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(ShareLink.create(1, "Acme Ltd", TOKEN, "jsmith", CREATED, null, null, " EN ").language()).isEqualTo("en");
+    }
+
+    @Test
+    void rejectsALanguageTheMessageBundleDoesNotHave() {
+        assertInvalid("shareLink.language", "shareLink.language must be one of [en] (was 'tlh')",
+                () -> ShareLink.create(1, "Acme Ltd", TOKEN, "jsmith", CREATED, null, null, "tlh"));
+        assertInvalid("shareLink.language", "shareLink.language must be one of [en] (was 'en-GB')",
+                () -> ShareLink.create(1, "Acme Ltd", TOKEN, "jsmith", CREATED, null, null, "en-GB"));
+        assertInvalid("shareLink.language", "shareLink.language must not be blank",
+                () -> new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, null, null, true, null, null, 0, " "));
+    }
+
+    @Test
+    void keepsItsLanguageThroughEveryChange() {
+        ShareLink link = link(EXPIRES);
+        assertThat(link.withId(3).revokedAt(EXPIRES).viewedAt(CREATED).language()).isEqualTo(link.language());
     }
 
     // --- expiry -----------------------------------------------------------------------------
@@ -246,7 +271,7 @@ class ShareLinkTest {
     void revokedAtChangesOnlyTheRevocation() {
         Instant revoked = CREATED.plusSeconds(60);
         assertThat(link(EXPIRES).revokedAt(revoked))
-                .isEqualTo(new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, revoked, true, Set.of(), null, 0));
+                .isEqualTo(new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, revoked, true, Set.of(), null, 0, "en"));
     }
 
     @Test
@@ -275,12 +300,12 @@ class ShareLinkTest {
     void viewedAtChangesOnlyTheViewFields() {
         Instant viewed = CREATED.plusSeconds(60);
         assertThat(link(EXPIRES).viewedAt(viewed))
-                .isEqualTo(new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, null, true, Set.of(), viewed, 1));
+                .isEqualTo(new ShareLink(0, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, null, true, Set.of(), viewed, 1, "en"));
     }
 
     @Test
     void withIdChangesOnlyTheId() {
         assertThat(link(EXPIRES).withId(4))
-                .isEqualTo(new ShareLink(4, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, null, true, Set.of(), null, 0));
+                .isEqualTo(new ShareLink(4, 1, "Acme Ltd", HASH, "jsmith", CREATED, EXPIRES, null, true, Set.of(), null, 0, "en"));
     }
 }

@@ -3,6 +3,8 @@ package io.backcast.jira;
 import java.time.Clock;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -15,6 +17,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 
 import io.backcast.app.Backcast;
+import io.backcast.i18n.Languages;
 import io.backcast.jira.access.JiraAccessPolicy;
 import io.backcast.jira.store.ActiveObjectsEntityStore;
 import io.backcast.jira.work.JiraFields;
@@ -27,7 +30,8 @@ import io.backcast.web.RequestViewers;
 /**
  * Backcast over Jira's services: the one bean of the plugin's Spring context. It only supplies
  * the core's ports ({@link ActiveObjectsEntityStore}, {@link JiraAccessPolicy},
- * {@link JiraWorkSource}, the viewer of a request from Jira's logged-in user) and hands the
+ * {@link JiraWorkSource}, the viewer of a request from Jira's logged-in user, in their Jira
+ * locale, English when Backcast lacks their language) and hands the
  * plugin's servlets and REST resources what the core assembles ({@link #core()}): the use cases
  * and pages are the core's, the same as in the standalone server.
  */
@@ -53,13 +57,24 @@ public final class JiraBackcast {
     JiraBackcast(EntityStore store, JiraAuthenticationContext authentication, UserManager users, ProjectManager projects,
                  PermissionManager permissions, IssueManager issues, SearchService search,
                  CustomFieldManager customFields, IssueLinkManager issueLinks, Clock clock) {
-        RequestViewers viewers = request -> {
-            ApplicationUser user = authentication.getLoggedInUser();
-            return user == null ? null : new Viewer(user.getKey());
-        };
         this.core = Backcast.assemble(new Backcast.Ports(store,
                 new JiraWorkSource(users, issues, search, permissions, new WorkItems(new JiraFields(customFields), issueLinks)),
-                new JiraAccessPolicy(users, projects, permissions), clock, viewers, Locale.ENGLISH));
+                new JiraAccessPolicy(users, projects, permissions), clock, new JiraViewers(authentication), Languages.DEFAULT));
+    }
+
+    /** The viewer of a request is Jira's logged-in user, reading their Jira locale. */
+    private record JiraViewers(JiraAuthenticationContext authentication) implements RequestViewers {
+
+        @Override
+        public Viewer of(HttpServletRequest request) {
+            ApplicationUser user = authentication.getLoggedInUser();
+            return user == null ? null : new Viewer(user.getKey());
+        }
+
+        @Override
+        public Locale locale(HttpServletRequest request) {
+            return authentication.getLocale();
+        }
     }
 
     /** The core, assembled over Jira's ports. */

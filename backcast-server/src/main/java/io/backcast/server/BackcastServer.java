@@ -33,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.backcast.app.Backcast;
+import io.backcast.i18n.Languages;
 import io.backcast.model.Plan;
 import io.backcast.port.WorkSource;
 import io.backcast.server.account.Accounts;
@@ -55,7 +56,6 @@ import io.backcast.server.web.ServerErrors;
 import io.backcast.server.web.SessionResource;
 import io.backcast.server.web.SessionViewers;
 import io.backcast.server.web.UsersResource;
-import io.backcast.web.page.Pages;
 import io.backcast.web.page.StaticServlet;
 import io.backcast.server.web.Web;
 import io.backcast.service.ShareService;
@@ -137,7 +137,7 @@ public final class BackcastServer implements AutoCloseable {
             work = new DemoWorkSource(now);
         }
         core = Backcast.assemble(new Backcast.Ports(store, work, new RoleAccessPolicy(accounts), settings.clock(),
-                new SessionViewers(), Locale.ENGLISH));
+                new SessionViewers(), Languages.DEFAULT));
         startJetty(new Sessions(store, settings.clock(), settings.sessionLifetime()));
 
         URI uri = uri();
@@ -166,7 +166,6 @@ public final class BackcastServer implements AutoCloseable {
     }
 
     private void startJetty(Sessions sessions) throws Exception {
-        Pages pages = core.pages();
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("backcast-http");
         jetty = new Server(threads);
@@ -179,7 +178,7 @@ public final class BackcastServer implements AutoCloseable {
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.NO_SESSIONS);
-        context.addFilter(new FilterHolder(new SecurityFilter(sessions, pages)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new SecurityFilter(sessions, core)), "/*", EnumSet.of(DispatcherType.REQUEST));
 
         ServletHolder pageHolder = new ServletHolder("pages", new PageServlet(core));
         context.getServletHandler().addServlet(pageHolder);
@@ -188,7 +187,7 @@ public final class BackcastServer implements AutoCloseable {
         pagePaths.setPathSpecs(new String[] {"", "/plans/*"});
         context.getServletHandler().addServletMapping(pagePaths);
 
-        context.addServlet(new ServletHolder("login", new LoginServlet(accounts, sessions, new LoginThrottle(settings.clock()), pages)), "/login");
+        context.addServlet(new ServletHolder("login", new LoginServlet(accounts, sessions, new LoginThrottle(settings.clock()), core)), "/login");
         context.addServlet(new ServletHolder("logout", new LogoutServlet(sessions)), "/logout");
         context.addServlet(new ServletHolder("healthz", new HealthServlet()), "/healthz");
         StatusEndpoint status = core.statusEndpoint("", settings.statusRateLimit(), settings.statusNotFoundFloor());
@@ -201,16 +200,16 @@ public final class BackcastServer implements AutoCloseable {
         assetPaths.setPathSpecs(new String[] {"/static/*", "/favicon.ico"});
         context.getServletHandler().addServletMapping(assetPaths);
         // everything else, and every error Jetty answers itself
-        context.addServlet(new ServletHolder("errors", new ErrorServlet(pages, statusPages)), "/");
+        context.addServlet(new ServletHolder("errors", new ErrorServlet(core, statusPages)), "/");
         ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
         errors.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, "/error");
         context.setErrorHandler(errors);
 
         ResourceConfig api = new ResourceConfig();
         core.restResources().forEach(api::register);
-        api.register(new UsersResource(accounts));
-        api.register(new SessionResource());
-        api.register(new JsonExceptionMapper());
+        api.register(new UsersResource(accounts, core.viewers()));
+        api.register(new SessionResource(core.viewers()));
+        api.register(new JsonExceptionMapper(core.viewers()));
         api.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         api.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         api.property(ServerProperties.BV_FEATURE_DISABLE, true);
@@ -221,7 +220,7 @@ public final class BackcastServer implements AutoCloseable {
         SizeLimitHandler limit = new SizeLimitHandler(MAX_REQUEST_BYTES, -1);
         limit.setHandler(context);
         jetty.setHandler(new GracefulHandler(limit));
-        jetty.setErrorHandler(new ServerErrors(pages, statusPages));
+        jetty.setErrorHandler(new ServerErrors(core, statusPages));
         jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
         jetty.start();
     }

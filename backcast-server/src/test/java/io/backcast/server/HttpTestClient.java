@@ -30,6 +30,7 @@ public final class HttpTestClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrfToken;
+    private String acceptLanguage;
 
     HttpTestClient(URI base) {
         this.base = base;
@@ -78,6 +79,12 @@ public final class HttpTestClient {
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(base, cookie);
+    }
+
+    /** Sends this {@code Accept-Language} with every request from now on, as a browser set to those languages does. */
+    public HttpTestClient speaking(String languages) {
+        this.acceptLanguage = languages;
+        return this;
     }
 
     public HttpResponse<String> get(String path) {
@@ -181,7 +188,8 @@ public final class HttpTestClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
+        return acceptLanguage == null ? builder : builder.header("Accept-Language", acceptLanguage);
     }
 
     private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {

@@ -216,7 +216,7 @@ interface PlanRecordsStorageContract extends StorageFixture {
 
         shareLinks().save(new ShareLink(read.id(), read.planId(), "Acme facilities", read.tokenHash(), read.createdBy(),
                 read.createdAt(), read.expiresAt(), read.revokedAt(), read.allOutcomes(), read.outcomeIds(),
-                read.lastViewedAt(), read.viewCount()));
+                read.lastViewedAt(), read.viewCount(), read.language()));
 
         ShareLink again = shareLinks().find(link.id()).orElseThrow();
         assertThat(again.label()).isEqualTo("Acme facilities");

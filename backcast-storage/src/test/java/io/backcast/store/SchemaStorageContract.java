@@ -211,9 +211,9 @@ interface SchemaStorageContract extends StorageFixture {
             assertThat(db().tables()).doesNotContain("AO_F1ABAE_SHARE_VIEW");
             assertThat(db().columns("AO_F1ABAE_PLAN")).doesNotContain("CHECK_IN_CADENCE_DAYS");
 
-            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(7);
+            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(Schema.VERSION);
 
-            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(7);
+            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(Schema.VERSION);
             assertThat(plans().get(plan.id())).isEqualTo(plan);
             assertThat(plans().get(plan.id()).checkInCadenceDays()).isEqualTo(14);
             assertThat(plans().get(other.id()).checkInCadenceDays()).isEqualTo(14);
@@ -249,9 +249,9 @@ interface SchemaStorageContract extends StorageFixture {
                     ShareToken.generate(new SecureRandom()), "ada", Instant.parse("2027-02-01T09:00:00Z"), null, Set.of()));
             shareLinks().recordView(link.id(), Instant.parse("2027-02-02T09:00:00Z"), "Chrome");
 
-            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(7);
+            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(Schema.VERSION);
 
-            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(7);
+            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(Schema.VERSION);
             assertThat(db().tables()).contains("AO_F1ABAE_PLAN_CHANGE");
             assertThat(db().columns("AO_F1ABAE_PLAN_CHANGE")).contains("ID", "PLAN_ID", "CHANGED_AT");
             assertThat(plans().get(plan.id())).isEqualTo(plan);
@@ -260,6 +260,57 @@ interface SchemaStorageContract extends StorageFixture {
             assertThat(plans().revision(plan.id())).isZero();
             plans().recordChange(plan.id(), Instant.parse("2027-02-03T09:00:00Z"));
             assertThat(plans().revision(plan.id())).isEqualTo(1);
+        } finally {
+            db().recreate();
+        }
+    }
+
+    @Test
+    default void upgradingAVersion7DatabaseGivesEveryShareLinkAnEnglishPageAndKeepsEveryRow() {
+        try {
+            Plan plan = newPlan("Written under version 7");
+            Outcome wifi = outcomes().save(Outcome.create(plan.id(), "WiFi's up", LocalDate.of(2027, 3, 31)));
+            ShareToken token = ShareToken.generate(new SecureRandom());
+            ShareLink all = shareLinks().save(ShareLink.create(plan.id(), "Acme", token, "ada",
+                    Instant.parse("2027-02-01T09:00:00Z"), null, Set.of()));
+            ShareLink some = shareLinks().save(ShareLink.create(plan.id(), "Acme facilities",
+                    ShareToken.generate(new SecureRandom()), "ada", Instant.parse("2027-02-01T10:00:00Z"),
+                    Instant.parse("2027-05-01T00:00:00Z"), Set.of(wifi.id())).revokedAt(Instant.parse("2027-02-02T09:00:00Z")));
+            shareLinks().save(some);
+            shareLinks().recordView(all.id(), Instant.parse("2027-02-02T09:00:00Z"), "Chrome");
+            // what a version-7 database lacked: the links' language
+            db().execute(List.of("ALTER TABLE " + db().quoted("AO_F1ABAE_SHARE_LINK") + " DROP COLUMN " + db().quoted("LANGUAGE"),
+                    "UPDATE " + db().quoted("AO_F1ABAE_SCHEMA_VERSION") + " SET " + db().quoted("MODEL_VERSION") + " = 7"));
+            assertThat(db().columns("AO_F1ABAE_SHARE_LINK")).doesNotContain("LANGUAGE");
+
+            assertThat(new SchemaMigrator(store()).migrate()).isEqualTo(Schema.VERSION);
+
+            assertThat(new SchemaMigrator(store()).storedVersion()).isEqualTo(8);
+            assertThat(db().columns("AO_F1ABAE_SHARE_LINK")).contains("LANGUAGE");
+            ShareLink allNow = shareLinks().find(all.id()).orElseThrow();
+            assertThat(allNow.language()).isEqualTo("en");
+            assertThat(allNow.viewCount()).isEqualTo(1);
+            assertThat(shareLinks().findToOpen(token.hash()).orElseThrow().language()).isEqualTo("en");
+            assertThat(shareLinks().find(some.id())).contains(some);
+            assertThat(plans().get(plan.id())).isEqualTo(plan);
+            assertThat(outcomes().get(wifi.id())).isEqualTo(wifi);
+            ShareLink made = shareLinks().save(ShareLink.create(plan.id(), "Acme", ShareToken.generate(new SecureRandom()),
+                    "ada", Instant.parse("2027-02-03T09:00:00Z"), null, Set.of(), "en"));
+            assertThat(shareLinks().find(made.id())).contains(made);
+        } finally {
+            db().recreate();
+        }
+    }
+
+    @Test
+    default void theShareLinkLanguageStepOnAnEmptyDatabaseOnlyAddsTheColumn() {
+        try {
+            db().execute(List.of("ALTER TABLE " + db().quoted("AO_F1ABAE_SHARE_LINK") + " DROP COLUMN " + db().quoted("LANGUAGE")));
+
+            io.backcast.store.upgrade.SchemaUpgrades.to(8).upgrade(store());
+
+            assertThat(db().columns("AO_F1ABAE_SHARE_LINK")).contains("LANGUAGE");
+            assertThat(db().rowCount(io.backcast.store.entity.ShareLinkEntity.class)).isZero();
         } finally {
             db().recreate();
         }

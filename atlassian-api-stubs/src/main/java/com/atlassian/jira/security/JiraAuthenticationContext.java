@@ -11,10 +11,15 @@
  */
 package com.atlassian.jira.security;
 
+import java.util.Locale;
+
 import com.atlassian.jira.user.ApplicationUser;
 
 public interface JiraAuthenticationContext {
 
     /** The user of the current request, or {@code null} when nobody is logged in. */
     ApplicationUser getLoggedInUser();
+
+    /** The user's locale ("Get the users locale."): the logged-in user's, else Jira's default. */
+    Locale getLocale();
 }

@@ -60,4 +60,11 @@ public interface ShareLinkEntity extends Entity {
     @Default("0")
     int getViewCount();
     void setViewCount(int viewCount);
+
+    /** The language of the link's page, a BCP 47 tag such as {@code en}; added in schema version 8. */
+    @NotNull
+    @Default("en")
+    @StringLength(35)
+    String getLanguage();
+    void setLanguage(String language);
 }

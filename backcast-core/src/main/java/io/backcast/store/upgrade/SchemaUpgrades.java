@@ -14,7 +14,8 @@ public final class SchemaUpgrades {
             new Upgrade04SplitConstraints(),
             new Upgrade05AddForecastHistory(),
             new Upgrade06AddCheckInCadenceAndShareViews(),
-            new Upgrade07AddPlanChanges());
+            new Upgrade07AddPlanChanges(),
+            new Upgrade08AddShareLinkLanguage());
 
     private SchemaUpgrades() {
     }

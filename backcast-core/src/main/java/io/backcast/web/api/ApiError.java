@@ -1,5 +1,7 @@
 package io.backcast.web.api;
 
+import java.util.Locale;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -12,9 +14,9 @@ import io.backcast.web.Json;
  */
 public record ApiError(int status, String message, String field) {
 
-    /** The response for anything a use case threw ({@link Failure#of(Throwable)}). */
-    public static Response of(RuntimeException failure) {
-        return respond(Failure.of(failure));
+    /** The response for anything a use case threw, worded in {@code locale} ({@link Failure#of(Throwable, Locale)}). */
+    public static Response of(RuntimeException failure, Locale locale) {
+        return respond(Failure.of(failure, locale));
     }
 
     /** The response for a failure. */

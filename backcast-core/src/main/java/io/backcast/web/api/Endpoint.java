@@ -14,7 +14,10 @@ import io.backcast.web.Failure;
 import io.backcast.web.Json;
 import io.backcast.web.RequestViewers;
 
-/** What every endpoint does around its use case: find the viewer, answer JSON, map failures. */
+/**
+ * What every endpoint does around its use case: find the viewer, answer JSON, map failures (worded
+ * in the viewer's language).
+ */
 final class Endpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
@@ -53,7 +56,7 @@ final class Endpoint {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(Json.write(result)).build();
         } catch (RuntimeException e) {
-            Failure failure = Failure.of(e);
+            Failure failure = Failure.of(e, viewers.locale(request));
             if (failure.unexpected()) {
                 LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             } else if (failure.status() == 503) {

@@ -59,8 +59,8 @@ final class Inputs {
         }
     }
 
-    /** A new share link: for whom, until when (optional), which outcomes (none: all). */
-    record ShareLinkInput(String label, Instant expiresAt, Set<Integer> outcomeIds) {
+    /** A new share link: for whom, until when (optional), which outcomes (none: all), its page's language (none: English). */
+    record ShareLinkInput(String label, Instant expiresAt, Set<Integer> outcomeIds, String language) {
         Set<Integer> outcomes() {
             return outcomeIds == null ? Set.of() : outcomeIds;
         }

@@ -14,16 +14,17 @@ final class Outputs {
     /**
      * A share link without its token hash (the token itself is never stored).
      *
-     * @param open whether it opens its page now: not revoked, not expired
+     * @param open     whether it opens its page now: not revoked, not expired
+     * @param language the language of its page, a BCP 47 tag
      */
     record ShareLinkOutput(int id, int planId, String label, String createdBy, Instant createdAt, Instant expiresAt,
                            Instant revokedAt, boolean allOutcomes, Set<Integer> outcomeIds, Instant lastViewedAt,
-                           int viewCount, boolean open) {
+                           int viewCount, boolean open, String language) {
 
         static ShareLinkOutput of(ShareLink link, boolean open) {
             return new ShareLinkOutput(link.id(), link.planId(), link.label(), link.createdBy(), link.createdAt(),
                     link.expiresAt(), link.revokedAt(), link.allOutcomes(), link.outcomeIds(), link.lastViewedAt(),
-                    link.viewCount(), open);
+                    link.viewCount(), open, link.language());
         }
     }
 

@@ -31,13 +31,17 @@ public class PlanShareLinksResource {
         this.endpoint = new Endpoint(viewers);
     }
 
-    /** Makes a link: {@code {"label":"Acme","expiresAt":"2027-04-01T00:00:00Z","outcomeIds":[7]}}; answers it with its token, once. */
+    /**
+     * Makes a link: {@code {"label":"Acme","expiresAt":"2027-04-01T00:00:00Z","outcomeIds":[7],"language":"en"}};
+     * answers it with its token, once.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context HttpServletRequest request, @PathParam("planId") int planId, String body) {
         return endpoint.created(request, viewer -> {
             Inputs.ShareLinkInput input = Json.read(body, Inputs.ShareLinkInput.class);
-            ShareService.NewShareLink made = shares.create(viewer, planId, input.label(), input.expiresAt(), input.outcomes());
+            ShareService.NewShareLink made = shares.create(viewer, planId, input.label(), input.expiresAt(), input.outcomes(),
+                    input.language());
             return new Outputs.NewShareLinkOutput(Outputs.ShareLinkOutput.of(made.link(), shares.opensNow(made.link())),
                     made.token());
         });

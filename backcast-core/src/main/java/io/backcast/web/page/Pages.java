@@ -48,12 +48,12 @@ public final class Pages {
     }
 
     public Pages(Locale locale, ZoneId zone) {
-        this.locale = locale;
-        this.zone = zone;
         this.text = new PageText(locale);
-        this.phrases = new PhraseBook(locale, zone);
-        this.panel = new MilestonePanel(text, phrases, locale);
-        this.burnUp = new BurnUp(text, phrases, locale);
+        this.locale = text.locale();
+        this.zone = zone;
+        this.phrases = new PhraseBook(this.locale, zone);
+        this.panel = new MilestonePanel(text, phrases, this.locale);
+        this.burnUp = new BurnUp(text, phrases, this.locale);
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         properties.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
@@ -66,6 +66,16 @@ public final class Pages {
         properties.setProperty("velocimacro.inline.replace_global", "true");
         this.engine = new VelocityEngine(properties);
         this.engine.init();
+    }
+
+    /** The language of these pages (one the message bundle has). */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The words of these pages, for a host's sentences around them (a refused login, an error page's message). */
+    public PageText text() {
+        return text;
     }
 
     /** The list of plans, each linking to {@code basePath/plans/{id}}. */

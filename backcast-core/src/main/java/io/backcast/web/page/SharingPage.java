@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.backcast.i18n.Languages;
 import io.backcast.model.CheckIn;
 import io.backcast.model.OutcomeState;
 import io.backcast.model.ShareLink;
@@ -40,11 +41,13 @@ import io.backcast.service.PlanView;
  * @param allowed        whether the viewer may check in, by "KIND-id"
  * @param targets        the outcomes and milestones the viewer may check in on, for their forms
  * @param countTexts     "3 check-ins", by "KIND-id"
+ * @param languageOptions the languages a new link's page may be in, the page's own first
  */
 public record SharingPage(boolean loaded, boolean canShare, List<LinkRow> links, List<PlanPage.Option> outcomeOptions,
                           List<ReminderRow> reminders, String cadenceText, List<SubjectRow> milestones,
                           List<PlanPage.Option> stateOptions, String today, Map<String, List<CheckInRow>> checkInsBySubject,
-                          Map<String, Boolean> allowed, List<SubjectRow> targets, Map<String, String> countTexts) {
+                          Map<String, Boolean> allowed, List<SubjectRow> targets, Map<String, String> countTexts,
+                          List<PlanPage.Option> languageOptions) {
 
     /** One share link in the table. */
     public record LinkRow(int id, String label, String created, String expires, String outcomes, String lastViewed,
@@ -74,7 +77,8 @@ public record SharingPage(boolean loaded, boolean canShare, List<LinkRow> links,
 
     /** The sections left out. */
     static SharingPage none() {
-        return new SharingPage(false, false, List.of(), List.of(), List.of(), "", List.of(), List.of(), "", Map.of(), Map.of(), List.of(), Map.of());
+        return new SharingPage(false, false, List.of(), List.of(), List.of(), "", List.of(), List.of(), "", Map.of(), Map.of(), List.of(), Map.of(),
+                List.of());
     }
 
     /** The check-ins on a subject ({@code OUTCOME} or {@code MILESTONE}), newest first. */
@@ -188,7 +192,17 @@ public record SharingPage(boolean loaded, boolean canShare, List<LinkRow> links,
         });
         return new SharingPage(true, canShare, links, outcomeOptions, reminders,
                 text.count("page.reminders.cadence", sharing.cadenceDays(), Map.of("days", sharing.cadenceDays())),
-                milestones, states, today.toString(), bySubject, allowed, targets, countTexts);
+                milestones, states, today.toString(), bySubject, allowed, targets, countTexts, languageOptions(text));
+    }
+
+    /** Each language the bundle has, named in its own words; the page's language first (a new link's default). */
+    private static List<PlanPage.Option> languageOptions(PageText text) {
+        List<PlanPage.Option> options = new ArrayList<>();
+        for (Locale language : Languages.all()) {
+            PlanPage.Option option = new PlanPage.Option(language.toLanguageTag(), text.get("language." + language.toLanguageTag()));
+            options.add(language.equals(text.locale()) ? 0 : options.size(), option);
+        }
+        return options;
     }
 
     private static LinkRow linkRow(ShareLink link, boolean open, Map<Integer, String> outcomeWords, PageText text,

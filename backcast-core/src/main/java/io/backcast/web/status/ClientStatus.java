@@ -2,7 +2,9 @@ package io.backcast.web.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.backcast.service.ClientPages;
 import io.backcast.service.ShareService;
@@ -25,14 +27,18 @@ public interface ClientStatus {
     Optional<byte[]> open(String presentedToken, String userAgent);
 
     /**
-     * The status pages of share links as both hosts serve them: rendered by {@code pages} for
-     * {@code context}, encoded to UTF-8 once and kept while the plan does not change
-     * ({@link ClientPages}). A transaction the database rolls back for a conflict is run again by
-     * the store, as for every use case, rather than shown to the client as an error.
+     * The status pages of share links as both hosts serve them: rendered for {@code context} by the
+     * pages of each link's language (not the visitor's: one kept page serves every visitor),
+     * encoded to UTF-8 once and kept while the plan does not change ({@link ClientPages}). A
+     * transaction the database rolls back for a conflict is run again by the store, as for every
+     * use case, rather than shown to the client as an error.
+     *
+     * @param pages the pages of a language
      */
-    static ClientStatus builtOnChange(ShareService shares, Pages pages, PageContext context, Clock clock) {
+    static ClientStatus builtOnChange(ShareService shares, Function<Locale, Pages> pages, PageContext context, Clock clock) {
         ClientPages<byte[]> kept = new ClientPages<>(shares,
-                view -> pages.status(view, context).getBytes(StandardCharsets.UTF_8), clock, ClientPages.DEFAULT_MAX_AGE);
+                view -> pages.apply(view.language()).status(view, context).getBytes(StandardCharsets.UTF_8), clock,
+                ClientPages.DEFAULT_MAX_AGE);
         return kept::open;
     }
 }

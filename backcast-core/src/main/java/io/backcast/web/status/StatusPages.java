@@ -9,7 +9,8 @@ import io.backcast.web.page.PageText;
 /**
  * The neutral pages of {@code /s/}: made once, so an unknown, a revoked and an expired link get
  * the very same bytes. They name no plan, no client and no reason, link nowhere, load only the
- * stylesheet and run no script (the status CSP allows none).
+ * stylesheet and run no script (the status CSP allows none). They are in the host's default
+ * language: an address that opens nothing has no share link to take a language from.
  */
 public final class StatusPages {
 
@@ -64,7 +65,7 @@ public final class StatusPages {
         String title = h.html(text.get("status.neutral." + kind + ".title"));
         String html = """
                 <!DOCTYPE html>
-                <html lang="en">
+                <html lang="%4$s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -82,7 +83,8 @@ public final class StatusPages {
                 </main>
                 </body>
                 </html>
-                """.formatted(title, h.html(text.get("status.neutral." + kind + ".message")), h.attr(staticBase));
+                """.formatted(title, h.html(text.get("status.neutral." + kind + ".message")), h.attr(staticBase),
+                        h.attr(text.get("page.lang")));
         return html.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -35,9 +35,9 @@ class PlanSharingPageTest {
     private static final ShareToken TOKEN = ShareToken.generate(new java.security.SecureRandom());
     private static final List<ShareLink> LINKS = List.of(
             new ShareLink(21, 7, "Acme facilities", TOKEN.hash(), "ed", NOW.minusSeconds(86_400), NOW.plusSeconds(30 * 86_400L), null,
-                    true, Set.of(), NOW.minusSeconds(3_600), 3),
+                    true, Set.of(), NOW.minusSeconds(3_600), 3, "en"),
             new ShareLink(20, 7, "WiFi contractor", ShareToken.hashOf("old"), "ed", NOW.minusSeconds(20 * 86_400L), null,
-                    NOW.minusSeconds(5 * 86_400L), false, Set.of(100), null, 0));
+                    NOW.minusSeconds(5 * 86_400L), false, Set.of(100), null, 0, "en"));
     private static final List<CheckIn> CHECK_INS = List.of(
             new CheckIn(31, 7, SubjectKind.OUTCOME, 100, LocalDate.of(2025, 3, 11), "ana", OutcomeState.AT_RISK,
                     "Two access points broken", "Replacements ordered", null, null, Visibility.PUBLIC),
@@ -91,6 +91,8 @@ class PlanSharingPageTest {
         assertThat(form.selectFirst("[name=expiresAt]").attr("type")).isEqualTo("datetime-local");
         assertThat(form.selectFirst("[name=expiresAt]").attr("data-type")).isEqualTo("instant");
         assertThat(form.select("[name=outcomeIds]")).extracting(e -> e.val()).containsExactly("103", "100", "101", "102");
+        assertThat(form.select("select[name=language] option")).extracting(e -> e.val(), Element::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("en", "English"));
         Element made = EDITOR.selectFirst("dialog[data-share-made]");
         assertThat(made.attr("data-status-base")).isEqualTo("/jira/s/");
         assertThat(made.selectFirst("input[data-share-url]").val()).isEmpty();

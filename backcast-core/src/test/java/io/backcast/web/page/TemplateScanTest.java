@@ -163,13 +163,17 @@ class TemplateScanTest {
         }
     }
 
+    /** The templates' half of {@code io.backcast.i18n.MessageKeysTest}: keys are literals, so they can be found. */
     @Test
-    void everyMessageKeyTheTemplatesUseIsInTheBundle() throws IOException {
+    void everyMessageKeyTheTemplatesUseIsALiteralInTheBundle() throws IOException {
         PageText text = new PageText(Locale.ENGLISH);
         Pattern key = Pattern.compile("\\$t\\.get\\('([^']+)'\\)");
         int keys = 0;
         for (Path file : templates()) {
-            Matcher m = key.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            String template = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(template.split("\\$t\\.", -1).length - 1).as("uses of $t in %s, each $t.get('literal')", file.getFileName())
+                    .isEqualTo((int) key.matcher(template).results().count());
+            Matcher m = key.matcher(template);
             while (m.find()) {
                 keys++;
                 assertThat(text.has(m.group(1))).as("%s uses %s", file.getFileName(), m.group(1)).isTrue();

@@ -100,7 +100,7 @@ public final class Accounts {
         String hash = hasher.hash(password);
         return store.inTransaction(() -> {
             if (row(name).isPresent()) {
-                throw new ConflictException("username", "An account named " + name + " already exists.");
+                throw new ConflictException("username", "error.conflict.accountExists", Map.of("username", name));
             }
             Map<String, Object> values = new HashMap<>();
             values.put("USERNAME", name);

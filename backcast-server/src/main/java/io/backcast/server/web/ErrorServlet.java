@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.backcast.app.Backcast;
 import io.backcast.web.Failure;
 import io.backcast.web.page.Pages;
 import io.backcast.web.status.StatusPages;
@@ -14,17 +15,18 @@ import io.backcast.web.status.StatusServlet;
 
 /**
  * Every error Jetty itself answers (no such address, a servlet's {@code sendError}, an
- * exception): JSON under {@code /rest/}, the error page elsewhere. Never a stack trace.
+ * exception): JSON under {@code /rest/}, the error page elsewhere, in the language the browser
+ * asks for. Never a stack trace.
  */
 public final class ErrorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Pages pages;
+    private final transient Backcast backcast;
     private final transient StatusPages statusPages;
 
-    public ErrorServlet(Pages pages, StatusPages statusPages) {
-        this.pages = pages;
+    public ErrorServlet(Backcast backcast, StatusPages statusPages) {
+        this.backcast = backcast;
         this.statusPages = statusPages;
     }
 
@@ -35,7 +37,8 @@ public final class ErrorServlet extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? Web.path(request)
                 : uri.toString().substring(Math.min(request.getContextPath().length(), uri.toString().length()));
-        String message = Failure.of(status, request.getMethod()).message();
+        Pages pages = backcast.pages(request);
+        String message = Failure.of(status, request.getMethod(), pages.locale()).message();
         response.setHeader("Cache-Control", "no-store");
         if (StatusServlet.isStatusPath(path)) {
             // whatever went wrong under /s/, the neutral page: never the address, never a user

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.backcast.app.Backcast;
 import io.backcast.port.StoreException;
 import io.backcast.server.account.Account;
 import io.backcast.server.account.Accounts;
@@ -29,20 +30,22 @@ public final class LoginServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LoginServlet.class);
-    static final String WRONG = "Wrong username or password.";
-    static final String TOO_MANY = "Too many login attempts. Wait a minute, then try again.";
-    static final String EXPIRED = "The login form had expired. Please try again.";
+    /** The keys of what a failed attempt says. */
+    static final String WRONG = "page.login.wrong";
+    static final String TOO_MANY = "page.login.tooMany";
+    static final String EXPIRED = "page.login.expired";
+    static final String UNAVAILABLE = "page.login.unavailable";
 
     private final transient Accounts accounts;
     private final transient Sessions sessions;
     private final transient LoginThrottle throttle;
-    private final transient Pages pages;
+    private final transient Backcast backcast;
 
-    public LoginServlet(Accounts accounts, Sessions sessions, LoginThrottle throttle, Pages pages) {
+    public LoginServlet(Accounts accounts, Sessions sessions, LoginThrottle throttle, Backcast backcast) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.throttle = throttle;
-        this.pages = pages;
+        this.backcast = backcast;
     }
 
     @Override
@@ -78,7 +81,7 @@ public final class LoginServlet extends HttpServlet {
             account = accounts.authenticate(username, password);
         } catch (StoreException e) {
             LOG.warn("login failed: {}", e.getMessage());
-            form(request, response, 503, "The database could not answer; try again.");
+            form(request, response, 503, UNAVAILABLE);
             return;
         }
         if (account.isEmpty()) {
@@ -95,14 +98,19 @@ public final class LoginServlet extends HttpServlet {
         redirect(request, response, safeNext(request.getParameter("next")));
     }
 
-    /** Shows the form with a pre-session token, reusing the browser's one so several tabs work. */
+    /**
+     * Shows the form with a pre-session token, reusing the browser's one so several tabs work.
+     *
+     * @param error the key of what went wrong, or {@code null}
+     */
     private void form(HttpServletRequest request, HttpServletResponse response, int status, String error) throws IOException {
         String token = Web.cookie(request, Web.LOGIN_COOKIE).filter(Tokens::looksLikeToken).orElse(null);
         if (token == null || status == 403) {
             token = Tokens.newToken();
         }
         Web.setCookie(request, response, Web.LOGIN_COOKIE, token, loginCookiePath(request), 3600);
-        Web.html(response, status, pages.login(Web.pageContext(request, null, token), error));
+        Pages pages = backcast.pages(request);
+        Web.html(response, status, pages.login(Web.pageContext(request, null, token), error == null ? null : pages.text().get(error)));
     }
 
     /** Only a path on this server, never another site ({@code //host}) or a header injection. */

@@ -21,7 +21,8 @@ import io.backcast.web.page.Pages;
 /**
  * The pages: {@code /} lists the plans the viewer may see, {@code /plans/{id}} shows one
  * ({@code PlanService.page}: one use case, one transaction). A plan that does not exist or that
- * the viewer may not see is the same 404 page.
+ * the viewer may not see is the same 404 page. In the language the browser asks for
+ * ({@link Backcast#pages(HttpServletRequest)}).
  */
 public final class PageServlet extends HttpServlet {
 
@@ -30,7 +31,6 @@ public final class PageServlet extends HttpServlet {
     private static final Pattern PLAN = Pattern.compile("/plans/([1-9][0-9]{0,8})");
 
     private final transient Backcast backcast;
-    private final transient SessionViewers viewers = new SessionViewers();
 
     public PageServlet(Backcast backcast) {
         this.backcast = backcast;
@@ -38,9 +38,9 @@ public final class PageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Viewer viewer = viewers.of(request);
+        Viewer viewer = backcast.viewers().of(request);
         PageContext context = Web.pageContext(request);
-        Pages pages = backcast.pages();
+        Pages pages = backcast.pages(request);
         String path = Web.path(request);
         try {
             if (path.equals("/")) {
@@ -52,15 +52,15 @@ public final class PageServlet extends HttpServlet {
                 Web.html(response, 200, pages.plan(backcast.plans().page(viewer, Integer.parseInt(plan.group(1))), context));
                 return;
             }
-            Web.html(response, 404, pages.error(404, Failure.of(404, null).message(), context));
+            Web.html(response, 404, pages.error(404, Failure.of(404, null, pages.locale()).message(), context));
         } catch (RuntimeException e) {
-            Failure failure = Failure.of(e);
+            Failure failure = Failure.of(e, pages.locale());
             if (failure.unexpected()) {
                 LOG.error("page {} failed", path, e);
             } else if (failure.status() == 503) {
                 LOG.warn("page {} failed: {}", path, e.getMessage());
             }
-            String message = e instanceof NotFoundException ? "There is no such plan, or you may not see it." : failure.message();
+            String message = e instanceof NotFoundException ? pages.text().get("page.error.noSuchPlan") : failure.message();
             Web.html(response, failure.status(), pages.error(failure.status(), message, context));
         }
     }

@@ -16,11 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.backcast.app.Backcast;
 import io.backcast.port.StoreException;
 import io.backcast.server.account.RoleAccessPolicy;
 import io.backcast.server.account.Session;
 import io.backcast.server.account.Sessions;
 import io.backcast.server.account.Tokens;
+import io.backcast.web.Failure;
 import io.backcast.web.page.Pages;
 import io.backcast.web.status.StatusServlet;
 
@@ -34,17 +36,16 @@ import io.backcast.web.status.StatusServlet;
  */
 public final class SecurityFilter implements Filter {
 
-    static final String CSRF_MESSAGE = "missing or wrong CSRF token";
     private static final Logger LOG = LoggerFactory.getLogger(SecurityFilter.class);
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final Sessions sessions;
-    private final Pages pages;
+    private final Backcast backcast;
 
-    public SecurityFilter(Sessions sessions, Pages pages) {
+    public SecurityFilter(Sessions sessions, Backcast backcast) {
         this.sessions = sessions;
-        this.pages = pages;
+        this.backcast = backcast;
     }
 
     @Override
@@ -74,13 +75,14 @@ public final class SecurityFilter implements Filter {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Security-Policy", CSP);
         boolean rest = Web.isRest(path);
+        Pages pages = backcast.pages(request);
         Session session;
         try {
             session = Web.cookie(request, Web.SESSION_COOKIE).flatMap(sessions::find).orElse(null);
         } catch (StoreException e) {
             LOG.warn("could not read the session: {}", e.getMessage());
             if (rest) {
-                Web.json(response, 503, "The database cannot be reached; try again.", null);
+                Web.json(response, 503, pages.text().get("error.sessionUnavailable"), null);
             } else {
                 response.sendError(503);
             }
@@ -95,7 +97,7 @@ public final class SecurityFilter implements Filter {
         }
         if (session == null) {
             if (rest) {
-                Web.json(response, 401, "Log in first.", null);
+                Web.json(response, 401, Failure.of(401, null, pages.locale()).message(), null);
             } else {
                 redirectToLogin(request, response, path);
             }
@@ -103,11 +105,9 @@ public final class SecurityFilter implements Filter {
         }
         if (Web.isMutating(request.getMethod()) && !carriesCsrfToken(request, session, rest)) {
             if (rest) {
-                Web.json(response, 403, CSRF_MESSAGE, null);
+                Web.json(response, 403, pages.text().get("error.csrf"), null);
             } else {
-                Web.html(response, 403, pages.error(403,
-                        "This form has expired or did not come from Backcast. Reload the page and try again.",
-                        Web.pageContext(request)));
+                Web.html(response, 403, pages.error(403, pages.text().get("error.csrf.form"), Web.pageContext(request)));
             }
             return;
         }

@@ -9,6 +9,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
+import io.backcast.app.Backcast;
+import io.backcast.i18n.Languages;
 import io.backcast.web.Failure;
 import io.backcast.web.Json;
 import io.backcast.web.api.ApiError;
@@ -20,16 +22,17 @@ import io.backcast.web.status.StatusServlet;
 /**
  * The errors Jetty answers before a request reaches the application (a malformed request, a
  * body over the size limit): JSON under {@code /rest/}, the neutral status page with the
- * status headers under {@code /s/}, the error page elsewhere, as inside. Always {@code no-store},
+ * status headers under {@code /s/}, the error page elsewhere, as inside, in the language the
+ * browser asks for. Always {@code no-store},
  * {@code no-referrer} and {@code noindex}: an address Jetty cannot parse may have been a share link.
  */
 public final class ServerErrors extends ErrorHandler {
 
-    private final Pages pages;
+    private final Backcast backcast;
     private final StatusPages statusPages;
 
-    public ServerErrors(Pages pages, StatusPages statusPages) {
-        this.pages = pages;
+    public ServerErrors(Backcast backcast, StatusPages statusPages) {
+        this.backcast = backcast;
         this.statusPages = statusPages;
     }
 
@@ -40,7 +43,8 @@ public final class ServerErrors extends ErrorHandler {
         boolean statusPage = request.getHttpURI() != null && (StatusServlet.isStatusPath(path)
                 || StatusServlet.isStatusPath(request.getHttpURI().getCanonicalPath())
                 || StatusServlet.isStatusPath(request.getHttpURI().getDecodedPath()));
-        String message = Failure.of(status, request.getMethod()).message();
+        Pages pages = backcast.pages(Languages.fromAcceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE)));
+        String message = Failure.of(status, request.getMethod(), pages.locale()).message();
         String body;
         if (statusPage) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");

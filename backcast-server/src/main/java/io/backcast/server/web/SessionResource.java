@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.backcast.server.account.Role;
 import io.backcast.server.account.Session;
+import io.backcast.web.Failure;
 import io.backcast.web.Json;
+import io.backcast.web.RequestViewers;
 import io.backcast.web.api.ApiError;
 
 /**
@@ -23,6 +25,13 @@ import io.backcast.web.api.ApiError;
 @Produces(MediaType.APPLICATION_JSON)
 public final class SessionResource {
 
+    private final RequestViewers viewers;
+
+    /** @param viewers the language of a request ({@code Backcast#viewers()}) */
+    public SessionResource(RequestViewers viewers) {
+        this.viewers = viewers;
+    }
+
     record SessionOutput(String username, Role role, String csrfHeader, String csrfToken, Instant expiresAt) {
     }
 
@@ -30,7 +39,7 @@ public final class SessionResource {
     public Response get(@Context HttpServletRequest request) {
         Session session = Web.session(request);
         if (session == null) {
-            return ApiError.respond(401, "Log in first.", null);
+            return ApiError.respond(Failure.of(401, null, viewers.locale(request)));
         }
         return Response.ok(Json.write(new SessionOutput(session.account().username(), session.account().role(),
                 Web.CSRF_HEADER, session.csrfToken(), session.expiresAt())), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();

@@ -1,6 +1,8 @@
 package io.backcast.server.web;
 
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -15,19 +17,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.backcast.i18n.Texts;
 import io.backcast.server.account.Account;
 import io.backcast.server.account.Accounts;
 import io.backcast.server.account.Role;
 import io.backcast.server.account.Session;
 import io.backcast.service.ConflictException;
+import io.backcast.web.Failure;
 import io.backcast.web.Json;
+import io.backcast.web.RequestViewers;
 import io.backcast.web.api.ApiError;
 
 /**
  * {@code /users}: the server's accounts, for administrators only. {@code GET} lists them,
  * {@code POST {username, password, role}} creates one, {@code PUT /users/{name} {password?, role?}}
  * changes one (a new password ends its sessions), {@code DELETE /users/{name}} removes one
- * (not yourself). Passwords are never answered.
+ * (not yourself). Passwords are never answered. Refusals are worded in the language the browser
+ * asks for.
  */
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,9 +53,12 @@ public final class UsersResource {
     }
 
     private final Accounts accounts;
+    private final RequestViewers viewers;
 
-    public UsersResource(Accounts accounts) {
+    /** @param viewers the language of a request ({@code Backcast#viewers()}) */
+    public UsersResource(Accounts accounts, RequestViewers viewers) {
         this.accounts = accounts;
+        this.viewers = viewers;
     }
 
     @GET
@@ -73,11 +82,11 @@ public final class UsersResource {
         return asAdmin(request, admin -> {
             ChangeUserInput input = Json.read(body, ChangeUserInput.class);
             if (admin.username().equals(Accounts.normalize(username)) && input.role() != null && input.role() != Role.ADMIN) {
-                throw new ConflictException("role", "You cannot take away your own administrator role.");
+                throw new ConflictException("role", "error.conflict.ownRole");
             }
             return accounts.update(username, input.password(), input.role())
                     .map(account -> ok(200, UserOutput.of(account)))
-                    .orElseGet(() -> notFound(username));
+                    .orElseGet(() -> notFound(username, viewers.locale(request)));
         });
     }
 
@@ -86,29 +95,31 @@ public final class UsersResource {
     public Response delete(@Context HttpServletRequest request, @PathParam("username") String username) {
         return asAdmin(request, admin -> {
             if (admin.username().equals(Accounts.normalize(username))) {
-                throw new ConflictException("username", "You cannot delete the account you are logged in with.");
+                throw new ConflictException("username", "error.conflict.ownAccount");
             }
-            return accounts.delete(username) ? Response.noContent().build() : notFound(username);
+            return accounts.delete(username) ? Response.noContent().build() : notFound(username, viewers.locale(request));
         });
     }
 
     private Response asAdmin(HttpServletRequest request, java.util.function.Function<Account, Response> action) {
         Session session = Web.session(request);
+        Locale locale = viewers.locale(request);
         if (session == null) {
-            return ApiError.respond(401, "Log in first.", null);
+            return ApiError.respond(Failure.of(401, null, locale));
         }
         if (session.account().role() != Role.ADMIN) {
-            return ApiError.respond(403, "Only administrators manage accounts.", null);
+            return ApiError.respond(403, Texts.of(locale).get("error.forbidden.users"), null);
         }
         try {
             return action.apply(session.account());
         } catch (RuntimeException e) {
-            return ApiError.of(e);
+            return ApiError.of(e, locale);
         }
     }
 
-    private static Response notFound(String username) {
-        return ApiError.respond(404, "There is no account named " + Accounts.normalize(username) + ".", null);
+    private static Response notFound(String username, Locale locale) {
+        return ApiError.respond(404, Texts.of(locale).fill("error.notFound.account",
+                Map.of("username", Accounts.normalize(username))), null);
     }
 
     private static Response ok(int status, Object body) {

@@ -49,6 +49,19 @@ class RestApiTest {
     }
 
     @Test
+    void aBrowserAskingForLanguagesBackcastLacksIsAnsweredInEnglish() {
+        for (String languages : List.of("fr-CH, fr;q=0.9, de;q=0.8", "en;q=nonsense", "en-GB")) {
+            HttpTestClient browser = server.client().speaking(languages);
+
+            HttpResponse<String> api = browser.get(REST + "plans");
+            HttpResponse<String> login = browser.get("login");
+
+            assertThat(json(api).get("message").asText()).as(languages).isEqualTo("Log in first.");
+            assertThat(login.body()).as(languages).contains("<html lang=\"en\"", "Log in to Backcast");
+        }
+    }
+
+    @Test
     void dotSegmentsCannotSneakPastTheLoginCheck() {
         HttpTestClient anonymous = server.client();
 

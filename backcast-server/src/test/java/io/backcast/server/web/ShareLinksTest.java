@@ -67,6 +67,25 @@ class ShareLinksTest {
     }
 
     @Test
+    void aLinksPageIsInTheLanguageChosenWhenItWasMadeWhateverTheVisitorsBrowserAsks() {
+        HttpTestClient admin = server.admin();
+        HttpResponse<String> made = admin.post(HttpTestClient.REST + "plans/" + planId + "/share-links",
+                "{\"label\":\"Acme\",\"language\":\"EN\"}");
+        HttpResponse<String> klingon = admin.post(HttpTestClient.REST + "plans/" + planId + "/share-links",
+                "{\"label\":\"Acme\",\"language\":\"tlh\"}");
+        String token = HttpTestClient.json(made).get("token").asText();
+
+        HttpResponse<String> french = server.client().speaking("fr").get("s/" + token);
+        HttpResponse<String> english = server.client().speaking("en-GB").get("s/" + token);
+
+        assertThat(made.statusCode()).isEqualTo(201);
+        assertThat(HttpTestClient.json(made).get("link").get("language").asText()).isEqualTo("en");
+        assertThat(klingon.statusCode()).isEqualTo(400);
+        assertThat(HttpTestClient.json(klingon).get("field").asText()).isEqualTo("shareLink.language");
+        assertThat(french.body()).contains("<html lang=\"en\"").isEqualTo(english.body());
+    }
+
+    @Test
     void aLoggedInEditorGetsTheSameAnonymousPageAndNoSessionIsTouched() {
         NewShareLink link = share(server, planId, null);
         HttpTestClient admin = server.admin();

@@ -1,4 +1,4 @@
-package io.backcast.rollup;
+package io.backcast.i18n;
 
 import java.util.Map;
 
