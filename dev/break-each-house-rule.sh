@@ -38,6 +38,8 @@ fresh; add_method "$work/$core/service/PlanAccess.java" 'static Object broken() 
 run core-to-app backcast-core HouseRulesTest
 fresh; add_method "$work/$core/port/TransientFailures.java" 'static Object broken() { return io.backcast.store.Schema.class; }'
 run cycle backcast-core HouseRulesTest
+fresh; add_method "$work/$core/i18n/Languages.java" 'static Object broken() { return io.backcast.model.Plan.class; }'
+run words-to-model backcast-core HouseRulesTest
 fresh; add_method "$work/backcast-jira/src/main/java/io/backcast/jira/JiraBackcast.java" 'static Object broken() { return io.backcast.store.PlanRepository.class; }'
 run jira-internals backcast-jira HostRulesTest
 fresh; add_method "$work/backcast-server/src/main/java/io/backcast/server/web/PageServlet.java" 'static Object broken() { return io.backcast.rollup.RollupEngine.class; }'
