@@ -91,6 +91,11 @@ public final class CheckInService {
      */
     public CheckIn save(Viewer viewer, CheckIn checkIn) {
         return store.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            if (checkIn.date().isAfter(today)) {
+                // a check-in reports what was: one dated ahead would top the client page and silence reminders until then
+                throw new ValidationException("checkIn.date", "must not be in the future (today is " + today + ")");
+            }
             if (checkIn.id() == 0) {
                 Plan plan = access.viewable(viewer, checkIn.planId());
                 requireRight(viewer, plan, checkIn.subjectKind(), checkIn.subjectId());

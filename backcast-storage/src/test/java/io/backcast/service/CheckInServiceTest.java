@@ -85,6 +85,19 @@ class CheckInServiceTest {
     }
 
     @Test
+    void aCheckInCannotBeDatedInTheFutureAndNothingIsKept() {
+        CheckIn today = checkIns.save(DANA, on(SubjectKind.OUTCOME, wifi.id(), TODAY, Visibility.PUBLIC));
+
+        assertThatThrownBy(() -> checkIns.save(DANA, on(SubjectKind.OUTCOME, wifi.id(), TODAY.plusDays(1), Visibility.PUBLIC)))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("checkIn.date must not be in the future (today is 2025-03-12)");
+        assertThatThrownBy(() -> checkIns.save(DANA, new CheckIn(today.id(), plan.id(), SubjectKind.OUTCOME, wifi.id(),
+                LocalDate.of(2030, 1, 1), "dana", OutcomeState.ON_TRACK, "a", "b", "c", "d", Visibility.PUBLIC)))
+                .isInstanceOf(ValidationException.class);
+        assertThat(checkIns.planCheckIns(RITA, plan.id())).containsExactly(today);
+    }
+
+    @Test
     void aSecondaryOwnerAndAnEditorMayCheckInTooAndAMilestoneOwnerOnTheirMilestone() {
         assertThat(checkIns.save(SAM, on(SubjectKind.OUTCOME, wifi.id(), TODAY, Visibility.INTERNAL)).author()).isEqualTo("sam");
         assertThat(checkIns.save(EDITOR, on(SubjectKind.OUTCOME, printers.id(), TODAY, Visibility.INTERNAL)).author()).isEqualTo("ed");

@@ -35,6 +35,20 @@ final class Inputs {
     private Inputs() {
     }
 
+    /**
+     * A query parameter that takes a whole number, validated like a body's field: absent is
+     * {@code absent}; anything but an optionally signed whole number is a 400 naming it.
+     */
+    static int wholeNumber(String name, String value, int absent) {
+        if (value == null || value.isEmpty()) {
+            return absent;
+        }
+        if (!value.matches("[+-]?[0-9]{1,9}")) {
+            throw new ValidationException(name, "must be a whole number");
+        }
+        return Integer.parseInt(value);
+    }
+
     record PolicyInput(WeightMethod weightMethod, DoneRule doneRule, Boolean partialCredit, Integer atRiskFloatDays,
                        Integer staleAfterDays) {
         RollupPolicy toPolicy() {

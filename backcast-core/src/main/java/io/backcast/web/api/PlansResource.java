@@ -2,7 +2,6 @@ package io.backcast.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -115,7 +114,7 @@ public class PlansResource {
     @GET
     @Path("/{planId}/milestones/{milestoneId}/slip")
     public Response slip(@Context HttpServletRequest request, @PathParam("planId") int planId,
-                         @PathParam("milestoneId") int milestoneId, @QueryParam("days") @DefaultValue("1") int days) {
-        return endpoint.ok(request, viewer -> plans.slip(viewer, planId, milestoneId, days));
+                         @PathParam("milestoneId") int milestoneId, @QueryParam("days") String days) {
+        return endpoint.ok(request, viewer -> plans.slip(viewer, planId, milestoneId, Inputs.wholeNumber("days", days, 1)));
     }
 }

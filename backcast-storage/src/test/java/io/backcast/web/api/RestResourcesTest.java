@@ -76,7 +76,7 @@ class RestResourcesTest {
         Response response = plans.create(null, "{\"projectKey\": ");
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(body(response)).startsWith("{\"status\":400,\"message\":\"body is not valid JSON:").contains("\"field\":\"body\"");
+        assertThat(body(response)).isEqualTo("{\"status\":400,\"message\":\"body is not valid JSON (line 1, column 16)\",\"field\":\"body\"}");
     }
 
     @Test
@@ -125,6 +125,39 @@ class RestResourcesTest {
 
         assertThat(cycle.getStatus()).isEqualTo(409);
         assertThat(body(cycle)).contains("form a cycle: 'Survey' → 'Cabling' → 'Survey'");
+    }
+
+    @Test
+    void aQueryParameterIsValidatedLikeABodysField() {
+        int planId = createPlan();
+        String made = body(plans.createMilestone(null, planId, "{\"name\":\"Survey\",\"durationDays\":2}"));
+        int milestoneId = Integer.parseInt(made.replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+        Response wrong = plans.slip(null, planId, milestoneId, "abc");
+
+        assertThat(wrong.getStatus()).isEqualTo(400);
+        assertThat(body(wrong)).isEqualTo("{\"status\":400,\"message\":\"days must be a whole number\",\"field\":\"days\"}");
+        assertThat(plans.slip(null, planId, milestoneId, "2.5").getStatus()).isEqualTo(400);
+        assertThat(plans.slip(null, planId, milestoneId, null).getStatus()).isEqualTo(200);
+        assertThat(plans.slip(null, planId, milestoneId, "3").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void valuesAreNotBentToFitAndNothingIsStored() {
+        int planId = createPlan();
+
+        Response numberForDate = plans.createOutcome(null, planId, "{\"phrase\":\"WiFi's up\",\"neededBy\":12345}");
+        Response fraction = plans.createMilestone(null, planId, "{\"name\":\"Survey\",\"durationDays\":2.5}");
+        Response textForNumber = plans.createMilestone(null, planId, "{\"name\":\"Survey\",\"durationDays\":\"5\"}");
+        Response nullBody = plans.createOutcome(null, planId, "null");
+
+        assertThat(body(numberForDate)).isEqualTo(
+                "{\"status\":400,\"message\":\"neededBy must be a date like 2025-03-21\",\"field\":\"neededBy\"}");
+        assertThat(body(fraction)).isEqualTo(
+                "{\"status\":400,\"message\":\"durationDays must be a whole number\",\"field\":\"durationDays\"}");
+        assertThat(textForNumber.getStatus()).isEqualTo(400);
+        assertThat(body(nullBody)).isEqualTo("{\"status\":400,\"message\":\"body is null: send a JSON object\",\"field\":\"body\"}");
+        assertThat(body(plans.view(null, planId))).contains("\"outcomes\":[]", "\"milestones\":[]");
     }
 
     @Test
