@@ -171,4 +171,14 @@ class PlanSharingPageTest {
         Document plain = Jsoup.parse(PAGES.plan(SamplePlans.page(EDITABLE), JIRA));
         assertThat(plain.select(".bc-share, .bc-reminders, .bc-checkins, .bc-milestone-checkins, [data-share-made]")).isEmpty();
     }
+
+    @Test
+    void anEmptyPlanSaysWhatToDoNextInsteadOfClaimingEveryOutcomeHasACheckIn() {
+        Document empty = Jsoup.parse(PAGES.plan(SamplePlans.page(SamplePlans.empty(true), new PlanSharing(List.of(), Set.of(),
+                List.of(), List.of(), new CheckInService.CheckInRights(true, Set.of(), Set.of()), 14)), JIRA));
+
+        assertThat(empty.selectFirst("section.bc-reminders .bc-empty").text())
+                .isEqualTo("No outcomes yet, so no check-ins are due: add the first outcome below, then check in on it as work goes on.");
+        assertThat(EDITOR.select("section.bc-reminders .bc-empty")).isEmpty(); // it has reminders
+    }
 }
