@@ -235,6 +235,26 @@ class PlanPageInBrowserTest {
         return json(plan).get("id").asInt();
     }
 
+    @Test
+    void aLongUnbrokenWordWrapsInsteadOfWideningThePage() {
+        String word = "W".repeat(255);
+        int planId = newPlan(word.substring(0, 200));
+        newOutcome(planId, word, today.plusWeeks(6));
+        HttpResponse<String> milestone = api.post(REST + "plans/" + planId + "/milestones",
+                "{\"name\":\"" + word + "\",\"durationDays\":3}");
+        assertThat(milestone.statusCode()).as(milestone.body()).isEqualTo(201);
+
+        browser.open("plans/" + planId);
+        Page page = browser.page();
+
+        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        assertThat((List<?>) widths).satisfies(w -> assertThat(((Number) w.get(0)).intValue())
+                .as("page width %s with a 255-character word, window %s", w.get(0), w.get(1))
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue()));
+        assertThat(page.locator("article.bc-outcome .bc-phrase").first().isVisible()).isTrue();
+        browser.screenshot("plan-with-a-long-word");
+    }
+
     private static void newOutcome(int planId, String phrase, LocalDate neededBy) {
         HttpResponse<String> outcome = api.post(REST + "plans/" + planId + "/outcomes",
                 "{\"phrase\":\"" + phrase + "\",\"neededBy\":\"" + neededBy + "\"}");
