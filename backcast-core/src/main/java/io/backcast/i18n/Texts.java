@@ -21,13 +21,31 @@ public class Texts {
     /** The bundle's base name; English is its base file. */
     public static final String BUNDLE = "io.backcast.i18n.messages";
 
+    /**
+     * The register of the client status page: a key with a {@code .client} variant reads that
+     * variant there ("2 working days to spare", "sets the date"), since a client does not speak in
+     * floats and critical paths (design §3.1).
+     */
+    public static final String CLIENT = "client";
+
     private static final ConcurrentMap<Locale, Texts> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Locale, Texts> CLIENT_CACHE = new ConcurrentHashMap<>();
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final String register;
 
     /** The words of the bundle's language closest to {@code locale} (English when it has none). */
     public Texts(Locale locale) {
+        this(locale, null);
+    }
+
+    /**
+     * The words of a language in a register: a key's {@code .register} variant, where the bundle
+     * has one, stands in for the key ({@link #CLIENT}); {@code null} for the plain words.
+     */
+    protected Texts(Locale locale, String register) {
+        this.register = register;
         this.locale = Languages.supported(locale, Languages.DEFAULT);
         // no fallback to the JVM's default locale: a language the bundle lacks reads English
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
@@ -40,6 +58,12 @@ public class Texts {
         return CACHE.computeIfAbsent(language, Texts::new);
     }
 
+    /** The words of a language as the client status page says them ({@link #CLIENT}), shared. */
+    public static Texts forClients(Locale locale) {
+        Locale language = Languages.supported(locale, Languages.DEFAULT);
+        return CLIENT_CACHE.computeIfAbsent(language, l -> new Texts(l, CLIENT));
+    }
+
     /** The language these words are in (one the bundle has). */
     public Locale locale() {
         return locale;
@@ -47,6 +71,9 @@ public class Texts {
 
     /** The message, or the key itself in brackets when the bundle lacks it (visible, never a crash). */
     public String get(String key) {
+        if (register != null && bundle.containsKey(key + "." + register)) {
+            return bundle.getString(key + "." + register);
+        }
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {

@@ -24,6 +24,7 @@ public final class PhraseBook {
     private static final double MOST_SHORT_OF_ALL = 0.99;
 
     private final Texts bundle;
+    private final Texts clientWords;
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter date;
@@ -31,6 +32,7 @@ public final class PhraseBook {
 
     public PhraseBook(Locale locale, ZoneId zone) {
         this.bundle = Texts.of(locale);
+        this.clientWords = Texts.forClients(locale);
         this.locale = bundle.locale();
         this.zone = zone;
         this.date = DateTimeFormatter.ofPattern(bundle.get("format.date"), this.locale);
@@ -54,10 +56,14 @@ public final class PhraseBook {
 
     /** The reason in words. */
     public String reason(Reason reason, StateOverride override, LocalDate today) {
-        String key = bundle.countKey("reason." + reason.kind(), reason.days());
+        return reason(bundle, reason, override, today);
+    }
+
+    private String reason(Texts words, Reason reason, StateOverride override, LocalDate today) {
+        String key = words.countKey("reason." + reason.kind(), reason.days());
         LocalDate when = reason.kind() == ReasonKind.OVERRIDE && override != null
                 ? override.expiresAt().atZone(zone).toLocalDate() : reason.date();
-        return fill(bundle.get(key), Map.of(
+        return fill(words.get(key), Map.of(
                 "subject", text(reason.subject()),
                 "author", text(reason.author()),
                 "days", String.valueOf(reason.days()),
@@ -66,12 +72,13 @@ public final class PhraseBook {
     }
 
     /**
-     * The reason as a client reads it: the same words, except that an override names no one
+     * The reason as a client reads it: in the client's words where the bundle has them (keys'
+     * {@code .client} variants: no float, no critical path), and an override names no one
      * ("{subject} (set by hand until {date})"): the client page shows no user names but owners'.
      */
     public String clientReason(Reason reason, StateOverride override, LocalDate today) {
         if (reason.kind() != ReasonKind.OVERRIDE) {
-            return reason(reason, override, today);
+            return reason(clientWords, reason, override, today); // "2 working days to spare", not "of float"
         }
         LocalDate until = override == null ? reason.date() : override.expiresAt().atZone(zone).toLocalDate();
         return fill(bundle.get("reason.OVERRIDE.client"), Map.of(

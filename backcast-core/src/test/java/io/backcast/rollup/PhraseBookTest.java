@@ -230,4 +230,19 @@ class PhraseBookTest {
         assertThat(BOOK.rule(policy.withWeightMethod(WeightMethod.ORIGINAL_ESTIMATE).withPartialCredit(false)))
                 .contains("; issues are weighted by original estimate; unfinished issues earn nothing; ");
     }
+
+    @Test
+    void theClientReadsTimeToSpareAndWhatSetsTheDateNeverFloatOrCriticalPath() {
+        assertThat(BOOK.clientReason(Reason.days(ReasonKind.LOW_FLOAT, null, 2, null), null, NOV_18))
+                .isEqualTo("only 2 working days to spare");
+        assertThat(BOOK.clientReason(Reason.days(ReasonKind.LOW_FLOAT, null, 1, null), null, NOV_18))
+                .isEqualTo("only 1 working day to spare");
+        assertThat(BOOK.clientReason(Reason.days(ReasonKind.LOW_FLOAT, null, 0, null), null, NOV_18))
+                .isEqualTo("no time to spare");
+        assertThat(BOOK.clientReason(new Reason(ReasonKind.IMPEDED_CRITICAL, "Network cabled", null, 0, null, null), null, NOV_18))
+                .isEqualTo("blocked work holds up what sets the date ('Network cabled')");
+        // a reason without client words reads as the team's
+        assertThat(BOOK.clientReason(Reason.days(ReasonKind.LATE_START, "Network cabled", 3, NOV_18), null, NOV_18))
+                .isEqualTo(BOOK.reason(Reason.days(ReasonKind.LATE_START, "Network cabled", 3, NOV_18), null, NOV_18));
+    }
 }

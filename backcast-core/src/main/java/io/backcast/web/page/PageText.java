@@ -14,4 +14,13 @@ public final class PageText extends Texts {
     public PageText(Locale locale) {
         super(locale);
     }
+
+    /** The pages' words as the client status page says them ({@link Texts#CLIENT}). */
+    static PageText inClientWords(Locale locale) {
+        return new PageText(locale, CLIENT);
+    }
+
+    private PageText(Locale locale, String register) {
+        super(locale, register);
+    }
 }

@@ -38,6 +38,9 @@ public final class Pages {
     private final PageText text;
     private final PhraseBook phrases;
     private final MilestonePanel panel;
+    /** The client status page's words and panel: the client's register ({@link PageText#inClientWords}). */
+    private final PageText clientText;
+    private final MilestonePanel clientPanel;
     private final BurnUp burnUp;
     private final Locale locale;
     private final ZoneId zone;
@@ -53,6 +56,8 @@ public final class Pages {
         this.zone = zone;
         this.phrases = new PhraseBook(this.locale, zone);
         this.panel = new MilestonePanel(text, phrases, this.locale);
+        this.clientText = PageText.inClientWords(this.locale);
+        this.clientPanel = new MilestonePanel(clientText, phrases, this.locale);
         this.burnUp = new BurnUp(text, phrases, this.locale);
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
@@ -104,8 +109,9 @@ public final class Pages {
      * the {@link StatusView} ({@code io.backcast.service.StatusViews} decides what that holds).
      */
     public String status(StatusView view, PageContext ctx) {
-        Markup timeline = new Markup(panel.svg(view));
-        return render("status.vm", ctx, Map.of("page", StatusPage.of(view, text, phrases, timeline, zone, locale)));
+        Markup timeline = new Markup(clientPanel.svg(view));
+        return render("status.vm", ctx, clientText,
+                Map.of("page", StatusPage.of(view, clientText, phrases, timeline, zone, locale)));
     }
 
     /**
@@ -127,9 +133,13 @@ public final class Pages {
     }
 
     private String render(String template, PageContext ctx, Map<String, Object> values) {
+        return render(template, ctx, text, values);
+    }
+
+    private String render(String template, PageContext ctx, PageText words, Map<String, Object> values) {
         VelocityContext context = new VelocityContext();
         context.put("h", html);
-        context.put("t", text);
+        context.put("t", words);
         context.put("ctx", ctx == null ? new PageContext("", null, "", "") : ctx);
         values.forEach(context::put);
         Template compiled = engine.getTemplate(TEMPLATES + template, "UTF-8");

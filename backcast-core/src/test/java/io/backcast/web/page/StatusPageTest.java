@@ -128,4 +128,16 @@ class StatusPageTest {
         assertThat(page.selectFirst(".bc-status-checkins .bc-empty").text()).isEqualTo("No updates yet.");
         assertThat(page.select("svg.bc-timeline, table")).isEmpty();
     }
+
+    @Test
+    void speaksTheClientsLanguageNoFloatNoCriticalPathLegendIncluded() {
+        String everything = PAGE.text() + " " + PAGE.select("svg *").eachAttr("aria-label") + " "
+                + PAGE.select("title, desc").eachText();
+        assertThat(everything.toLowerCase(java.util.Locale.ROOT)).doesNotContain("float", "critical");
+        assertThat(PAGE.select("g.bc-tl-legend text").eachText()).contains("Time to spare", "Sets the date");
+        assertThat(PAGE.select(".bc-badge-critical").eachText()).allMatch(badge -> badge.endsWith("Sets the date"));
+        // the plan page keeps the planner's words
+        String plan = Jsoup.parse(PAGES.plan(SamplePlans.page(SamplePlans.fitOut(true)), ANONYMOUS)).text();
+        assertThat(plan).contains("Critical");
+    }
 }
